@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+
+import { buildModel } from './build-model.ts'
+
+describe('buildModel', () => {
+  const model = buildModel([
+    {
+      file: 'a.json',
+      records: [
+        { id: 'undated', title: 'Undated', tags: ['Gaza War'] },
+        { id: 'old', title: 'Old', published: '2025-01-01', tags: ['Gaza war', 'Israel'] },
+        {
+          id: 'day-first',
+          title: 'Same day, first in file',
+          published: '2026-03-01',
+          tags: ['gaza war'],
+        },
+        { id: 'day-second', title: 'Same day, second in file', published: '2026-03-01' },
+        {
+          id: 'late-utc',
+          title: 'Late on the day before, in UTC',
+          published: '2026-03-01T01:00+05:00',
+        },
+        { title: 'no id' },
+      ],
+    },
+    {
+      file: 'b.json',
+      records: [
+        { id: 'old', title: 'Duplicate' },
+        {
+          id: 'newest',
+          title: '  Newest  ',
+          published: '2026-04-01T12:00Z',
+          tags: ['Israel', 'ISRAEL', ' Gaza  war '],
+        },
+      ],
+    },
+  ])
+
+  it('orders newest first, undated last, file order within a tie', () => {
+    expect(model.articles.map((a) => a.article.id)).toEqual([
+      'newest',
+      'day-first',
+      'day-second',
+      'late-utc',
+      'old',
+      'undated',
+    ])
+  })
+
+  it('merges tag spellings under the most common one and drops repeats within an article', () => {
+    expect(model.tags.map((t) => t.name).sort()).toEqual(['Gaza war', 'Israel'])
+    expect(model.articles[0]!.article.tags).toEqual(['Israel', 'Gaza war'])
+    const gaza = model.tags.find((t) => t.name === 'Gaza war')!
+    expect(gaza.positions).toEqual([0, 1, 4, 5])
+  })
+
+  it('reports each skipped record with file, index, id, field and reason; the first of a duplicate id wins', () => {
+    expect(model.problems).toEqual([
+      'a.json: article [5]: id: is required',
+      'b.json: article [0] (id "old"): id: duplicate of a.json article [1], which is kept',
+    ])
+    expect(model.skipped).toBe(2)
+    expect(model.articles.find((a) => a.article.id === 'old')!.article.title).toBe('Old')
+  })
+
+  it('trims text fields', () => {
+    expect(model.articles[0]!.article.title).toBe('Newest')
+  })
+})

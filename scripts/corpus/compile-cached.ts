@@ -1,0 +1,73 @@
+/**
+ * Compiles a corpus into .cache/corpus/<version>/, reusing an earlier result when neither the input
+ * files nor the compiler changed. The version is a content hash, so it also names the deployed data
+ * folder: a new corpus gets new URLs and no cache (browser, CDN, service worker) serves stale files.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+import { compileCorpus, type CompileReport } from './compile.ts'
+import { listCorpusFiles } from './read-corpus.ts'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+const COMPILER_SOURCES = [
+  join(ROOT, 'scripts', 'corpus'),
+  join(ROOT, 'src', 'lib', 'compiled-corpus.ts'),
+  join(ROOT, 'src', 'lib', 'tag-key.ts'),
+  join(ROOT, 'src', 'lib', 'published-date.ts'),
+  join(ROOT, 'src', 'lib', 'article-id.ts'),
+]
+const REPORT = 'report.json'
+
+function compilerFiles(): string[] {
+  return COMPILER_SOURCES.flatMap((path) =>
+    path.endsWith('.ts')
+      ? [path]
+      : readdirSync(path)
+          .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+          .sort()
+          .map((name) => join(path, name)),
+  )
+}
+
+export function corpusVersion(inputPath: string): string {
+  const hash = createHash('sha256')
+  for (const file of compilerFiles()) hash.update(readFileSync(file))
+  for (const file of listCorpusFiles(inputPath)) {
+    hash.update(file.slice(inputPath.length))
+    hash.update(readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 12)
+}
+
+export interface CachedCompile {
+  version: string
+  dir: string
+  report: CompileReport
+  cached: boolean
+}
+
+export function compileCached(
+  inputPath: string,
+  cacheRoot = join(ROOT, '.cache', 'corpus'),
+): CachedCompile {
+  const version = corpusVersion(inputPath)
+  const dir = join(cacheRoot, version)
+  const reportFile = join(dir, REPORT)
+  if (existsSync(reportFile)) {
+    return {
+      version,
+      dir,
+      report: JSON.parse(readFileSync(reportFile, 'utf8')) as CompileReport,
+      cached: true,
+    }
+  }
+  rmSync(dir, { recursive: true, force: true })
+  const report = compileCorpus(inputPath, dir)
+  // Written last: its presence marks a complete compile.
+  writeFileSync(reportFile, JSON.stringify(report))
+  return { version, dir, report, cached: false }
+}
+
+export const REPORT_FILE = REPORT

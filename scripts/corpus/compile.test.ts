@@ -1,0 +1,128 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import type {
+  ArticleDocument,
+  CorpusMeta,
+  HeadlinePage,
+  TagPage,
+  TagPostings,
+} from '../../src/lib/compiled-corpus.ts'
+import { tagFileName } from '../../src/lib/tag-key.ts'
+import { compileCorpus, formatReport } from './compile.ts'
+import { CorpusError } from './read-corpus.ts'
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'broken-corpus')
+const work = mkdtempSync(join(tmpdir(), 'dateline-compile-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function readJson<T>(dir: string, path: string): T {
+  return JSON.parse(readFileSync(join(dir, path), 'utf8')) as T
+}
+
+describe('compiling a corpus with broken articles', () => {
+  const out = join(work, 'fixture')
+  const report = compileCorpus(FIXTURE, out)
+
+  it('reports each broken article on its own line and keeps the rest', () => {
+    expect(report.kept).toBe(6)
+    expect(report.skipped).toBe(8)
+    const text = formatReport(report)
+    const lines = text.split('\n')
+    expect(lines).toHaveLength(9)
+    expect(lines.filter((line) => line.startsWith('skipped '))).toHaveLength(8)
+    expect(text).toMatch(/01-good\.json: article \[6\] \(id "missing-title"\): title: is required/)
+    expect(text).toMatch(
+      /01-good\.json: article \[8\] \(id "impossible-date"\): published: "2026-02-30" is not a real date/,
+    )
+    expect(text).toMatch(/02-more\.json: article \[1\]: record: must be an object, got a string/)
+    expect(text).toMatch(
+      /02-more\.json: article \[2\] \(id "river-festival-opens"\): id: duplicate of .*01-good\.json article \[0\]/,
+    )
+    expect(lines.at(-1)).toMatch(/6 articles kept, 8 skipped/)
+  })
+
+  it('writes a manifest, feed pages, tag pages, postings and one document per article', () => {
+    const meta = readJson<CorpusMeta>(out, 'meta.json')
+    expect(meta).toMatchObject({
+      articleCount: 6,
+      skippedCount: 8,
+      pageCount: 1,
+      newest: '2026-05-09',
+    })
+    const feed = readJson<HeadlinePage>(out, 'feed/1.json')
+    expect(feed.items.map((h) => h.id)).toEqual([
+      'festival-closes',
+      'border-talks-resume',
+      'river-festival-opens',
+      'water-summit',
+      'script-in-title',
+      'headline-only',
+    ])
+    const tag = readJson<TagPage>(out, `tags/${tagFileName('tajikistan')}/1.json`)
+    expect(tag.tag).toEqual({ name: 'Tajikistan', count: 5 })
+    expect(tag.items.map((h) => h.id)).toEqual([
+      'festival-closes',
+      'border-talks-resume',
+      'river-festival-opens',
+      'script-in-title',
+      'headline-only',
+    ])
+    const postings = readJson<TagPostings>(out, `tags/${tagFileName('Border management')}/ids.json`)
+    expect(postings.positions).toEqual([1, 2])
+    expect(readdirSync(join(out, 'articles')).sort()).toHaveLength(6)
+  })
+
+  it('stores related headlines, best first, with the tags they share', () => {
+    const doc = readJson<ArticleDocument>(out, 'articles/border-talks-resume.json')
+    expect(doc.related.map((r) => r.id)).toEqual([
+      'water-summit',
+      'festival-closes',
+      'river-festival-opens',
+      'script-in-title',
+      'headline-only',
+    ])
+    expect(doc.related[0]!.shared).toEqual(['Kyrgyzstan', 'Border management'])
+  })
+
+  it('keeps markup in corpus text as plain text for the client to escape', () => {
+    const doc = readJson<ArticleDocument>(out, 'articles/script-in-title.json')
+    expect(doc.article.title).toContain('<img src=x')
+  })
+})
+
+describe('corpora that cannot be used at all stop the compile', () => {
+  function attempt(name: string, content: string): string {
+    const file = join(work, name)
+    writeFileSync(file, content)
+    try {
+      compileCorpus(file, join(work, `${name}-out`))
+    } catch (error) {
+      expect(error).toBeInstanceOf(CorpusError)
+      return (error as Error).message
+    }
+    throw new Error('expected the compile to fail')
+  }
+
+  it('names the file, line and column of invalid JSON', () => {
+    expect(
+      attempt('broken.json', '[\n  {"id": "a", "title": "A"},\n  {"id": "b" "title": "B"}\n]'),
+    ).toMatch(/broken\.json:3:14: not valid JSON/)
+    expect(attempt('truncated.json', '[{"id": "a"')).toMatch(/truncated\.json:1:12: not valid JSON/)
+  })
+
+  it('refuses a file without articles', () => {
+    expect(attempt('empty.json', '[]')).toMatch(/empty\.json: the corpus has no articles/)
+    expect(attempt('shape.json', '{"items": []}')).toMatch(
+      /shape\.json: expected an array of articles or an object with an "articles" array/,
+    )
+    expect(attempt('all-bad.json', '[{"id": "x"}]')).toMatch(/none of its 1 articles is usable/)
+  })
+
+  it('says when the path does not exist', () => {
+    expect(() => compileCorpus(join(work, 'missing'), join(work, 'o'))).toThrow(/corpus not found/)
+  })
+})

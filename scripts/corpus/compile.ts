@@ -1,0 +1,55 @@
+/**
+ * The corpus compiler: input corpus (file or folder) -> validated model -> static JSON files.
+ * Used by the Vite plugin (dev, build, preview) and by `npm run corpus:compile`.
+ */
+import { buildModel } from './build-model.ts'
+import { CorpusError, defaultCorpusName, readCorpus } from './read-corpus.ts'
+import { writeCompiled, type WriteSummary } from './write-compiled.ts'
+
+export interface CompileReport extends WriteSummary {
+  name: string
+  kept: number
+  skipped: number
+  tags: number
+  /** One line per skipped record: file, index, id, field and reason. */
+  problems: string[]
+  millis: number
+}
+
+export function compileCorpus(inputPath: string, outDir: string): CompileReport {
+  const started = performance.now()
+  const files = readCorpus(inputPath)
+  const model = buildModel(files)
+  if (model.articles.length === 0) {
+    const total = files.reduce((sum, file) => sum + file.records.length, 0)
+    throw new CorpusError(
+      total === 0
+        ? `${inputPath}: the corpus has no articles`
+        : `${inputPath}: none of its ${total} articles is usable:\n  ${model.problems.slice(0, 20).join('\n  ')}`,
+    )
+  }
+  const names = [
+    ...new Set(files.map((file) => file.name).filter((name): name is string => Boolean(name))),
+  ]
+  const name =
+    names.length > 0 && names.length <= 3 ? names.join(' · ') : defaultCorpusName(inputPath)
+  const summary = writeCompiled(model, name, outDir)
+  return {
+    ...summary,
+    name,
+    kept: model.articles.length,
+    skipped: model.skipped,
+    tags: model.tags.length,
+    problems: model.problems,
+    millis: performance.now() - started,
+  }
+}
+
+export function formatReport(report: CompileReport): string {
+  const lines = report.problems.map((problem) => `skipped ${problem}`)
+  lines.push(
+    `corpus "${report.name}": ${report.kept} articles kept, ${report.skipped} skipped; ` +
+      `${report.tags} tags; ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB`,
+  )
+  return lines.join('\n')
+}

@@ -1,0 +1,97 @@
+/**
+ * Vite plugin: compiles the corpus named by CORPUS (default: data/) and publishes it under
+ * <base>data/<version>/ — served from the compile cache by `vite dev`, copied into the build by
+ * `vite build`. The app learns the version through import.meta.env.VITE_CORPUS_VERSION.
+ */
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs'
+import type { ServerResponse } from 'node:http'
+import { join, normalize, resolve, sep } from 'node:path'
+
+import type { Connect, Plugin } from 'vite'
+
+import { compileCached, REPORT_FILE, type CachedCompile } from './compile-cached.ts'
+import { formatReport } from './compile.ts'
+import { CorpusError } from './read-corpus.ts'
+
+export interface CorpusPluginOptions {
+  /** A corpus file or folder; defaults to $CORPUS, then data/. */
+  input?: string
+}
+
+function sendJsonFile(res: ServerResponse, file: string): void {
+  res.statusCode = 200
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-cache')
+  createReadStream(file).pipe(res)
+}
+
+function notFound(res: ServerResponse): void {
+  res.statusCode = 404
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.end('{"error":"not found"}')
+}
+
+/** Serves <prefix><path> from root; never falls through to the SPA's index.html. */
+function dataMiddleware(prefix: string, root: () => string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!)
+    if (!path.startsWith(prefix)) return next()
+    const base = root()
+    const file = normalize(join(base, path.slice(prefix.length)))
+    if (
+      !file.startsWith(base + sep) ||
+      file.endsWith(REPORT_FILE) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
+      return notFound(res)
+    }
+    sendJsonFile(res, file)
+  }
+}
+
+export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
+  let compiled: CachedCompile | undefined
+  let base = '/'
+  let outDir = 'dist'
+  let root = process.cwd()
+
+  return {
+    name: 'dateline-corpus',
+    config(_config, env) {
+      if (env.isPreview) return
+      const input = resolve(options.input ?? process.env.CORPUS ?? 'data')
+      try {
+        compiled = compileCached(input)
+      } catch (error) {
+        // The corpus is at fault, not the code: the message names the file, a stack trace would distract.
+        if (error instanceof CorpusError) error.stack = `${error.name}: ${error.message}`
+        throw error
+      }
+      const { report } = compiled
+      console.log(
+        `${formatReport(report)}${compiled.cached ? ' (cached)' : ` in ${(report.millis / 1000).toFixed(1)} s`}`,
+      )
+      return { define: { 'import.meta.env.VITE_CORPUS_VERSION': JSON.stringify(compiled.version) } }
+    },
+    configResolved(config) {
+      base = config.base
+      outDir = config.build.outDir
+      root = config.root
+    },
+    configureServer(server) {
+      if (!compiled) return
+      const { version, dir } = compiled
+      server.middlewares.use(dataMiddleware(`${base}data/${version}/`, () => dir))
+    },
+    configurePreviewServer(server) {
+      // Static hosts answer a missing file with 404; keep preview honest instead of serving index.html.
+      server.middlewares.use(dataMiddleware(`${base}data/`, () => resolve(root, outDir, 'data')))
+    },
+    writeBundle() {
+      if (!compiled) return
+      const target = resolve(root, outDir, 'data', compiled.version)
+      cpSync(compiled.dir, target, { recursive: true, filter: (src) => !src.endsWith(REPORT_FILE) })
+    },
+  }
+}

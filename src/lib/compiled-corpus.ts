@@ -1,0 +1,101 @@
+/**
+ * The shapes of the compiled corpus: the static JSON files the build writes and the app fetches.
+ * The compiler (scripts/corpus) produces them from validated input, so the client trusts their shape.
+ * Layout, relative to the data base URL:
+ *   meta.json                  CorpusMeta: counts, page size, top tags (small, fixed size)
+ *   tags.json                  TagIndex: every tag with its count (for /tags)
+ *   feed/<page>.json           HeadlinePage: the whole corpus, newest first, PAGE_SIZE per page
+ *   tags/<file>/<page>.json    TagPage: one tag's articles, newest first, same page size
+ *   tags/<file>/ids.json       TagPostings: the tag's articles as feed positions (for AND filters)
+ *   articles/<id>.json         ArticleDocument: one article with its related headlines
+ */
+
+export const FORMAT_VERSION = 1
+export const PAGE_SIZE = 25
+export const RELATED_LIMIT = 12
+/** Tags carried on a headline record; the article page shows them all. */
+export const HEADLINE_TAG_LIMIT = 5
+
+export interface Source {
+  name: string
+  url?: string
+}
+
+export interface Headline {
+  id: string
+  title: string
+  published?: string
+  tags: string[]
+  source?: Source
+}
+
+export interface TagCount {
+  name: string
+  count: number
+}
+
+export interface CorpusMeta {
+  format: number
+  name: string
+  articleCount: number
+  skippedCount: number
+  pageSize: number
+  pageCount: number
+  tagCount: number
+  /** The most used tags, for the feed's tag bar. */
+  topTags: TagCount[]
+  newest?: string
+  oldest?: string
+}
+
+export interface TagIndex {
+  /** [display name, count], most used first. */
+  tags: [string, number][]
+}
+
+export interface HeadlinePage {
+  page: number
+  pageCount: number
+  total: number
+  items: Headline[]
+}
+
+export interface TagPage extends HeadlinePage {
+  tag: TagCount
+}
+
+export interface TagPostings {
+  tag: TagCount
+  /** Feed positions (0-based, newest first), delta-encoded: the first value, then differences. */
+  positions: number[]
+}
+
+export interface Article {
+  id: string
+  title: string
+  published?: string
+  tags: string[]
+  body?: string
+  summary?: string
+  author?: string
+  sources?: Source[]
+  url?: string
+  license?: string
+  credit?: string
+  image?: { src: string; alt: string }
+}
+
+export interface RelatedHeadline {
+  id: string
+  title: string
+  published?: string
+  /** The tags this headline shares with the article, in the article's spelling. */
+  shared: string[]
+}
+
+export interface ArticleDocument {
+  article: Article
+  /** Position in the feed (0-based, newest first). */
+  position: number
+  related: RelatedHeadline[]
+}
