@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { compiledFixture, renderApp, serveCorpus } from '@/testing/render-app'
+
+beforeEach(() => {
+  serveCorpus(compiledFixture())
+})
+
+function headlineTitles(): string[] {
+  return within(screen.getByRole('list', { name: 'Headlines' }))
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent ?? '')
+}
+
+describe('the feed', () => {
+  it('lists the corpus newest first and names the view', async () => {
+    renderApp('/')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Latest news' }),
+    ).toBeInTheDocument()
+    expect(headlineTitles()[0]).toBe('Festival closes after a week')
+    expect(headlineTitles()).toHaveLength(6)
+    expect(document.title).toBe('Dateline')
+  })
+
+  it('filters by tag case-insensitively, with a removable chip', async () => {
+    const { router } = renderApp('/?tag=tajikistan')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tajikistan' })).toBeInTheDocument()
+    expect(headlineTitles()).toHaveLength(5)
+    expect(screen.getByText('5 articles, newest first')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('link', { name: 'Remove filter Tajikistan' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Latest news' }),
+    ).toBeInTheDocument()
+    expect(router.state.location.search).toBe('')
+  })
+
+  it('narrows with several tags (AND), named in the corpus spelling and the reader’s order', async () => {
+    renderApp('/?tag=tajikistan&tag=Kyrgyzstan')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tajikistan + Kyrgyzstan' }),
+    ).toBeInTheDocument()
+    expect(headlineTitles()).toEqual(['Border talks resume between neighbours'])
+  })
+
+  it('explains an unknown tag instead of showing an empty page', async () => {
+    renderApp('/?tag=Atlantis')
+    expect(
+      await screen.findByRole('heading', { name: 'No articles are tagged “Atlantis”' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Browse all tags' })).toHaveAttribute('href', '/tags')
+  })
+
+  it('explains a page past the end', async () => {
+    renderApp('/?page=9')
+    expect(await screen.findByRole('heading', { name: 'There is no page 9' })).toBeInTheDocument()
+  })
+})
+
+describe('the article view', () => {
+  it('shows the article, its related headlines and more-on links', async () => {
+    renderApp('/article/border-talks-resume')
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Border talks resume between neighbours',
+      }),
+    ).toBeInTheDocument()
+    const related = screen.getByRole('region', { name: 'Related headlines' })
+    expect(within(related).getAllByRole('link')[0]).toHaveTextContent(
+      'Water summit ends with a joint statement',
+    )
+    expect(screen.getByRole('link', { name: 'More on Kyrgyzstan' })).toHaveAttribute(
+      'href',
+      '/?tag=Kyrgyzstan',
+    )
+    expect(document.title).toBe('Border talks resume between neighbours — Dateline')
+  })
+
+  it('renders corpus markup as text, never as HTML', async () => {
+    const { container } = renderApp('/article/script-in-title')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Markup in a headline stays text/ }),
+    ).toHaveTextContent('<img src=x onerror="window.__pwned=1"> Markup in a headline stays text')
+    expect(container.querySelector('img, script')).toBeNull()
+  })
+
+  it.each(['/article/no-such-article', '/article/bad%20id'])(
+    'shows not-found for %s',
+    async (url) => {
+      renderApp(url)
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+      ).toBeInTheDocument()
+      expect(document.title).toBe('Page not found — Dateline')
+    },
+  )
+})
+
+describe('other routes', () => {
+  it('shows not-found for an unknown route, with a way back', async () => {
+    renderApp('/nowhere/at/all')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/')
+  })
+
+  it('lists and filters all tags', async () => {
+    const { router } = renderApp('/tags')
+    expect(await screen.findByRole('heading', { level: 1, name: 'All tags' })).toBeInTheDocument()
+    await userEvent.type(screen.getByRole('textbox', { name: 'Filter tags' }), 'kyrg')
+    expect(
+      await screen.findByText('1 of 6 tags match “kyrg”', {}, { timeout: 3000 }),
+    ).toBeInTheDocument()
+    // The URL follows after a pause in typing, as one replaced history entry.
+    await waitFor(() => expect(router.state.location.search).toBe('?filter=kyrg'))
+    expect(router.state.historyAction).toBe('REPLACE')
+    // A URL change the field did not make (a link, back) replaces its text.
+    await act(() => router.navigate('/tags?filter=cult'))
+    expect(screen.getByRole('textbox', { name: 'Filter tags' })).toHaveValue('cult')
+    expect(await screen.findByText('1 of 6 tags match “cult”')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,166 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  isRouteErrorResponse,
+  Link,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useNavigation,
+  useRouteError,
+} from 'react-router-dom'
+
+import { APP_NAME } from '@/config/env'
+import { paths } from '@/config/paths'
+import { feedQueries } from '@/features/feed/api/feed-queries'
+
+import { Skeleton } from '@/components/ui/skeleton'
+
+import { NotFound } from './not-found'
+
+function Brand() {
+  return (
+    <Link
+      to={paths.feed()}
+      className="font-serif text-2xl font-black tracking-tight text-ink no-underline sm:text-3xl"
+    >
+      {APP_NAME}
+    </Link>
+  )
+}
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-2 text-sm font-medium no-underline ${isActive ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
+
+function Header() {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Brand />
+        <nav aria-label="Main">
+          <ul className="flex gap-1">
+            <li>
+              <NavLink to={paths.feed()} end className={navClass}>
+                Latest
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.tags()} className={navClass}>
+                Tags
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}
+
+function Footer() {
+  const { data: meta } = useQuery(feedQueries.meta())
+  return (
+    <footer className="mt-16 border-t border-line">
+      <div className="mx-auto max-w-6xl space-y-1 px-4 py-8 text-sm text-muted sm:px-6">
+        <p>
+          {APP_NAME} ·{' '}
+          {meta
+            ? `${meta.name}: ${meta.articleCount.toLocaleString('en')} articles`
+            : 'news reader'}
+        </p>
+        <p>Each article names its source, credit and licence on its page.</p>
+      </div>
+    </footer>
+  )
+}
+
+/** A thin bar while the next view loads, so a click never seems ignored. */
+function NavigationProgress() {
+  const navigation = useNavigation()
+  if (navigation.state === 'idle') return null
+  return (
+    <div
+      role="progressbar"
+      aria-label="Loading"
+      className="fixed inset-x-0 top-0 z-50 h-1 overflow-hidden bg-accent-soft"
+    >
+      <div className="h-full w-1/3 animate-[progress_1s_ease-in-out_infinite] bg-accent" />
+    </div>
+  )
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <Header />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+      >
+        {children}
+      </main>
+      <Footer />
+    </div>
+  )
+}
+
+export function RootLayout() {
+  const navigation = useNavigation()
+  return (
+    <Shell>
+      <NavigationProgress />
+      <div aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </div>
+      <ScrollRestoration />
+    </Shell>
+  )
+}
+
+/** First paint while the first view's code and data load. */
+export function RootHydrateFallback() {
+  return (
+    <Shell>
+      <Skeleton lines={8} label="Loading the news…" />
+    </Shell>
+  )
+}
+
+/** Last line of defence: whatever failed, the reader gets a message and a way back. */
+export function RootErrorBoundary() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <Shell>
+        <NotFound />
+      </Shell>
+    )
+  }
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16">
+      <title>{`Error — ${APP_NAME}`}</title>
+      <h1 className="font-serif text-3xl font-bold">Something went wrong</h1>
+      <p className="mt-4 text-muted">
+        {APP_NAME} hit an unexpected error. Reloading usually helps; if it does not, the news is
+        still at the front page.
+      </p>
+      <p className="mt-6 flex gap-4">
+        <button
+          type="button"
+          onClick={() => window.location.reload()}
+          className="rounded-md bg-accent px-4 py-2 text-paper"
+        >
+          Reload
+        </button>
+        <a href={paths.feed()} className="self-center text-accent underline">
+          Go to the front page
+        </a>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import { PublishedDate } from '@/components/ui/published-date'
+import { TagChip } from '@/components/ui/tag-chip'
+import type { Article } from '@/lib/compiled-corpus'
+import { toParagraphs } from '@/lib/paragraphs'
+import { hostOf, safeHttpUrl } from '@/lib/safe-url'
+
+/** The article itself. Every corpus string is rendered as text, never as HTML. */
+export function ArticleBody({ article }: { article: Article }) {
+  const paragraphs = toParagraphs(article.body)
+  const imageSrc = safeHttpUrl(article.image?.src)
+  const original = safeHttpUrl(article.url)
+  return (
+    <article className="min-w-0" aria-labelledby="article-title">
+      <header className="space-y-4 border-b border-line pb-6">
+        <h1
+          id="article-title"
+          className="font-serif text-3xl leading-tight font-bold text-ink sm:text-4xl"
+        >
+          {article.title}
+        </h1>
+        <p className="flex flex-wrap gap-x-2 text-muted">
+          <PublishedDate value={article.published} />
+          {article.author && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>By {article.author}</span>
+            </>
+          )}
+        </p>
+        {article.tags.length > 0 && (
+          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+            {article.tags.map((tag) => (
+              <li key={tag} className="max-w-full">
+                <TagChip name={tag} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+
+      {imageSrc && (
+        <figure className="mt-6">
+          <img
+            src={imageSrc}
+            alt={article.image!.alt}
+            loading="lazy"
+            referrerPolicy="no-referrer"
+            className="w-full rounded-md"
+          />
+        </figure>
+      )}
+
+      <div className="mt-6 max-w-[68ch] space-y-5 font-serif text-lg leading-relaxed text-ink">
+        {article.summary && paragraphs[0] !== article.summary && (
+          <p className="font-semibold">{article.summary}</p>
+        )}
+        {paragraphs.map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+        {paragraphs.length === 0 && !article.summary && (
+          <p className="font-sans text-base text-muted">
+            This item is a headline only; the corpus carries no text for it.
+            {original && ' The original is linked below.'}
+          </p>
+        )}
+      </div>
+
+      {(article.sources?.length || original) && (
+        <section aria-labelledby="sources-heading" className="mt-8 max-w-[68ch]">
+          <h2
+            id="sources-heading"
+            className="text-sm font-semibold tracking-wide text-muted uppercase"
+          >
+            Sources
+          </h2>
+          <ul className="mt-2 space-y-1.5">
+            {article.sources?.map((source, i) => {
+              const href = safeHttpUrl(source.url)
+              return (
+                <li key={i}>
+                  {href ? (
+                    <a
+                      href={href}
+                      rel="noopener noreferrer external"
+                      className="text-accent underline"
+                    >
+                      {source.name}
+                    </a>
+                  ) : (
+                    source.name
+                  )}
+                  {href && <span className="text-sm text-muted"> ({hostOf(href)})</span>}
+                </li>
+              )
+            })}
+            {original && (
+              <li>
+                <a
+                  href={original}
+                  rel="noopener noreferrer external"
+                  className="text-accent underline"
+                >
+                  Original article
+                </a>
+                <span className="text-sm text-muted"> ({hostOf(original)})</span>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+
+      {(article.license || article.credit) && (
+        <footer className="mt-8 max-w-[68ch] rounded-md bg-chip px-4 py-3 text-sm text-muted">
+          {article.credit && <p>Credit: {article.credit}</p>}
+          {article.license && <p>Licence: {article.license}</p>}
+        </footer>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,20 @@
+import { Link } from 'react-router-dom'
+
+import { paths } from '@/config/paths'
+
+export function MoreOnTags({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null
+  return (
+    <nav aria-label="More on these tags">
+      <ul className="flex flex-col gap-2">
+        {tags.map((tag) => (
+          <li key={tag}>
+            <Link to={paths.tag(tag)} className="font-medium text-accent underline">
+              More on {tag}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,40 @@
+import { Link } from 'react-router-dom'
+
+import { PublishedDate } from '@/components/ui/published-date'
+import { paths } from '@/config/paths'
+import type { RelatedHeadline } from '@/lib/compiled-corpus'
+
+export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
+  return (
+    <section aria-labelledby="related-heading">
+      <h2
+        id="related-heading"
+        className="border-b-2 border-ink pb-2 font-serif text-xl font-bold text-ink"
+      >
+        Related headlines
+      </h2>
+      {related.length === 0 ? (
+        <p className="mt-3 text-muted">No other article shares a tag with this one.</p>
+      ) : (
+        <ol className="divide-y divide-line">
+          {related.map((item) => (
+            <li key={item.id} className="py-3">
+              <Link
+                to={paths.article(item.id)}
+                className="font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
+              >
+                {item.title}
+              </Link>
+              <p className="mt-1 text-sm text-muted">
+                <PublishedDate value={item.published} style="short" />
+                <span aria-hidden="true"> · </span>
+                <span className="sr-only">Shared tags: </span>
+                {item.shared.join(', ')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

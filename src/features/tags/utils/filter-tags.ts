@@ -1,0 +1,21 @@
+import type { TagCount } from '@/lib/compiled-corpus'
+import { foldText } from '@/lib/fold-text'
+
+import type { TagSort } from './tag-list-params'
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+/** Tags whose name contains the filter (folded), most used first or alphabetical. */
+export function filterTags(
+  tags: readonly [string, number][],
+  filter: string,
+  sort: TagSort,
+): TagCount[] {
+  const needle = foldText(filter.trim())
+  const matches = tags
+    .filter(([name]) => !needle || foldText(name).includes(needle))
+    .map(([name, count]) => ({ name, count }))
+  if (sort === 'name') matches.sort((a, b) => collator.compare(a.name, b.name))
+  // The index is already ordered by count.
+  return matches
+}

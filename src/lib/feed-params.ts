@@ -1,0 +1,80 @@
+/**
+ * The feed's view state lives in the URL: /?q=…&tag=…&tag=…&sort=…&page=…
+ * This module is the only place that reads or writes those parameters.
+ */
+import { tagKey } from './tag-key'
+
+export type FeedSort = 'relevance' | 'newest'
+
+export interface FeedParams {
+  /** Free-text query, trimmed; empty when absent. */
+  q: string
+  /** Tag filters (AND), in the order given, without case-insensitive duplicates. */
+  tags: string[]
+  /** 1-based. */
+  page: number
+  /** Only meaningful with a query; without one the feed is always newest first. */
+  sort: FeedSort
+}
+
+export const DEFAULT_FEED_PARAMS: FeedParams = { q: '', tags: [], page: 1, sort: 'relevance' }
+
+const MAX_TAGS = 20
+const MAX_QUERY_LENGTH = 500
+
+export function parsePage(value: string | null): number {
+  if (value === null || !/^\d{1,7}$/.test(value.trim())) return 1
+  return Math.max(1, Number(value.trim()))
+}
+
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const result: string[] = []
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ')
+    const key = tagKey(tag)
+    if (!tag || seen.has(key)) continue
+    seen.add(key)
+    result.push(tag)
+    if (result.length === MAX_TAGS) break
+  }
+  return result
+}
+
+export function parseFeedParams(search: URLSearchParams | string): FeedParams {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    tags: normalizeTags(params.getAll('tag')),
+    page: parsePage(params.get('page')),
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  }
+}
+
+/** Serialises in a fixed order and leaves defaults out, so one view has one URL. */
+export function serializeFeedParams(state: Partial<FeedParams>): string {
+  const params = new URLSearchParams()
+  const q = state.q?.trim()
+  if (q) params.set('q', q)
+  for (const tag of normalizeTags(state.tags ?? [])) params.append('tag', tag)
+  if (q && state.sort === 'newest') params.set('sort', 'newest')
+  if (state.page && state.page > 1) params.set('page', String(Math.floor(state.page)))
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export function hasTag(tags: readonly string[], tag: string): boolean {
+  const key = tagKey(tag)
+  return tags.some((t) => tagKey(t) === key)
+}
+
+export function withTag(state: FeedParams, tag: string): FeedParams {
+  return hasTag(state.tags, tag)
+    ? { ...state, page: 1 }
+    : { ...state, tags: [...state.tags, tag], page: 1 }
+}
+
+export function withoutTag(state: FeedParams, tag: string): FeedParams {
+  const key = tagKey(tag)
+  return { ...state, tags: state.tags.filter((t) => tagKey(t) !== key), page: 1 }
+}
