@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test'
+
+export const SEED_ID = 'tajikistan-unodc-discuss-cooperation-prospects'
+
+/** The feed's headline links, in order. */
+export function headlineLinks(page: Page) {
+  return page
+    .getByRole('list', { name: 'Headlines' })
+    .getByRole('heading', { level: 2 })
+    .getByRole('link')
+}
+
+/** Nothing may stick out sideways: the page must not scroll horizontally. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
+}

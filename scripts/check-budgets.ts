@@ -1,0 +1,102 @@
+/**
+ * Size budgets for a build (default: dist/). Sizes are deterministic, so CI enforces them; speed is
+ * measured by `npm run bench` instead. Every view must stay a small, bounded download whatever the
+ * corpus size: these limits hold at 10 and at 100,000 articles.
+ *   npx tsx scripts/check-budgets.ts [distDir]
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import type { ArticleDocument } from '../src/lib/compiled-corpus.ts'
+
+const dist = process.argv[2] ?? 'dist'
+const KB = 1024
+
+interface Budget {
+  what: string
+  bytes: number
+  limit: number
+}
+
+const gz = (path: string) => gzipSync(readFileSync(path)).length
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
+}
+
+function largest(paths: string[], size: (path: string) => number): { path: string; bytes: number } {
+  let best = { path: '(none)', bytes: 0 }
+  for (const path of paths) {
+    const bytes = size(path)
+    if (bytes > best.bytes) best = { path, bytes }
+  }
+  return best
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No build in ${dist}/: run \`npm run build\` first.`)
+  process.exit(1)
+}
+const html = readFileSync(join(dist, 'index.html'), 'utf8')
+const entryAssets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) =>
+  join(dist, m[1]!),
+)
+const assets = readdirSync(join(dist, 'assets')).map((name) => join(dist, 'assets', name))
+const lazyChunks = assets.filter((path) => path.endsWith('.js') && !entryAssets.includes(path))
+const [version] = readdirSync(join(dist, 'data'))
+const data = join(dist, 'data', version!)
+const dataFiles = files(data)
+const feedPages = dataFiles.filter((path) => path.includes('/feed/'))
+const tagPages = dataFiles.filter((path) => path.includes('/tags/') && !path.endsWith('ids.json'))
+const articleDocs = dataFiles.filter((path) => path.includes('/articles/'))
+
+// An article's body is the article itself; everything around it (metadata, related) must stay small.
+const overhead = (path: string) => {
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as ArticleDocument
+  return statSync(path).size - Buffer.byteLength(JSON.stringify(doc.article.body ?? ''))
+}
+
+const largestLazy = largest(lazyChunks, gz)
+const largestFeed = largest(feedPages, (p) => statSync(p).size)
+const largestTag = largest(tagPages, (p) => statSync(p).size)
+const largestOverhead = largest(articleDocs, overhead)
+
+const budgets: Budget[] = [
+  // React 19 + React Router 7 + TanStack Query are ~110 KB gzip on their own; the app adds ~10 KB.
+  {
+    what: 'entry JS + CSS (gzip)',
+    bytes: entryAssets.reduce((sum, path) => sum + gz(path), 0),
+    limit: 130 * KB,
+  },
+  {
+    what: `largest lazy chunk (gzip) ${largestLazy.path}`,
+    bytes: largestLazy.bytes,
+    limit: 50 * KB,
+  },
+  { what: 'meta.json', bytes: statSync(join(data, 'meta.json')).size, limit: 4 * KB },
+  { what: `largest feed page ${largestFeed.path}`, bytes: largestFeed.bytes, limit: 24 * KB },
+  { what: `largest tag page ${largestTag.path}`, bytes: largestTag.bytes, limit: 24 * KB },
+  {
+    what: `largest article document without its body ${largestOverhead.path}`,
+    bytes: largestOverhead.bytes,
+    limit: 16 * KB,
+  },
+]
+
+let failed = false
+for (const { what, bytes, limit } of budgets) {
+  const ok = bytes <= limit
+  failed ||= !ok
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${(bytes / KB).toFixed(1).padStart(7)} KB of ${(limit / KB).toFixed(0).padStart(4)} KB  ${what.replace(`${dist}/`, '')}`,
+  )
+}
+if (failed) {
+  console.error(
+    'A size budget is exceeded: make it smaller, or raise the budget in scripts/check-budgets.ts and say why.',
+  )
+  process.exitCode = 1
+}
