@@ -14,7 +14,7 @@ export default defineConfig({
       // The libraries every view needs change less often than app code: one long-cached chunk.
       // Libraries used by one view (list virtualisation on /tags) stay in that view's chunk.
       output: {
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             {
               name: 'vendor',

@@ -17,6 +17,9 @@ const COMPILER_SOURCES = [
   join(ROOT, 'src', 'lib', 'tag-key.ts'),
   join(ROOT, 'src', 'lib', 'published-date.ts'),
   join(ROOT, 'src', 'lib', 'article-id.ts'),
+  join(ROOT, 'src', 'lib', 'tokenize.ts'),
+  join(ROOT, 'src', 'lib', 'fold-text.ts'),
+  join(ROOT, 'src', 'features', 'search', 'engine', 'index-format.ts'),
 ]
 const REPORT = 'report.json'
 

@@ -22,6 +22,7 @@ import {
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
 import { createRelatedFinder } from './related.ts'
+import { writeSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
 
@@ -150,6 +151,13 @@ export function writeCompiled(model: CorpusModel, name: string, outDir: string):
       related,
     } satisfies ArticleDocument)
   })
+
+  const tagOrder = new Map(byCount.map((tag, index) => [tags[tag.id]!.key, index]))
+  writeSearchIndex(
+    articles.map((entry) => entry.article),
+    tagOrder,
+    write,
+  )
 
   return summary
 }

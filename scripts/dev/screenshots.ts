@@ -21,6 +21,12 @@ const views: [string, string][] = [
   ],
   ['tags', '/tags'],
   ['not-found', '/article/no-such-article'],
+  ['search', '/?q=Tajikstan+border'],
+  ['search-empty', '/?q=ceasfire+japn'],
+  [
+    'search-highlight',
+    '/article/wikinews-magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead?hl=rescuers+gas',
+  ],
 ]
 const sizes = { desktop: { width: 1280, height: 900 }, mobile: { width: 360, height: 800 } }
 

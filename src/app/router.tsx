@@ -1,19 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router-dom'
 
-import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './routes/root'
+import { PageSkeleton } from '@/components/ui/page-skeleton'
 
-/** Route modules load lazily; each gets the app's QueryClient for its loader. */
+import { RootErrorBoundary, RootLayout } from './routes/root'
+
+/**
+ * Route modules load lazily; each gets the app's QueryClient for its loader. Each child route has a
+ * static HydrateFallback, so on a cold load the layout (header, search box) renders at once and
+ * stays mounted while the first view's code and data arrive.
+ */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       id: 'root',
       Component: RootLayout,
       ErrorBoundary: RootErrorBoundary,
-      HydrateFallback: RootHydrateFallback,
       children: [
         {
           index: true,
+          HydrateFallback: PageSkeleton,
           lazy: async () => {
             const { createLoader, ...route } = await import('./routes/feed')
             return { ...route, loader: createLoader(queryClient) }
@@ -21,6 +27,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'article/:id',
+          HydrateFallback: PageSkeleton,
           lazy: async () => {
             const { createLoader, ...route } = await import('./routes/article')
             return { ...route, loader: createLoader(queryClient) }
@@ -28,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'tags',
+          HydrateFallback: PageSkeleton,
           lazy: async () => {
             const { createLoader, ...route } = await import('./routes/tags')
             return { ...route, loader: createLoader(queryClient) }
@@ -35,6 +43,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: '*',
+          HydrateFallback: PageSkeleton,
           lazy: () => import('./routes/not-found'),
         },
       ],

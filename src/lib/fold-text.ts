@@ -1,10 +1,26 @@
 /**
- * Case and diacritic folding for matching what people type against names: "quebec" finds "Québec",
- * "ОДЕССА" finds "Одесса". Decomposes (NFKD), drops combining marks, lower-cases.
+ * Case and diacritic folding for matching what people type against text: "quebec" finds "Québec",
+ * "ОДЕССА" finds "Одесса". Decomposes (NFKD), drops combining marks, lower-cases, and spells out the
+ * few letters that do not decompose but that readers type without their marks.
  */
-export function foldText(text: string): string {
+const EXTRA_FOLDS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ŋ: 'n',
+}
+const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g')
+
+export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(EXTRA_FOLD_PATTERN, (ch) => EXTRA_FOLDS[ch] ?? ch)
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useLocation } from 'react-router-dom'
+import { useLocation, useNavigationType } from 'react-router-dom'
 
 /** Marks history entries written by a text field, so the field does not reload its own echo. */
 const TYPED = 'dateline:typed'
@@ -20,6 +20,7 @@ export interface UrlTextOptions {
  */
 export function useUrlText({ urlValue, write, delay = 200 }: UrlTextOptions) {
   const location = useLocation()
+  const navigationType = useNavigationType()
   const [text, setTextState] = useState(urlValue)
   const [locationKey, setLocationKey] = useState(location.key)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -27,7 +28,10 @@ export function useUrlText({ urlValue, write, delay = 200 }: UrlTextOptions) {
 
   if (location.key !== locationKey) {
     setLocationKey(location.key)
-    const typed = (location.state as Record<string, unknown> | null)?.[TYPED] === true
+    // Back and forward restore an entry's state too: a POP is never the field's own echo.
+    const typed =
+      navigationType !== 'POP' &&
+      (location.state as Record<string, unknown> | null)?.[TYPED] === true
     if (!typed && text !== urlValue) setTextState(urlValue)
   }
 

@@ -1,13 +1,14 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { data, useParams, type LoaderFunctionArgs } from 'react-router-dom'
+import { data, Link, useLocation, useParams, type LoaderFunctionArgs } from 'react-router-dom'
 
-import { Skeleton } from '@/components/ui/skeleton'
 import { APP_NAME } from '@/config/env'
 import { articleQueries } from '@/features/article/api/article-queries'
 import { ArticleBody } from '@/features/article/components/article-body'
 import { MoreOnTags } from '@/features/article/components/more-on-tags'
 import { RelatedHeadlines } from '@/features/article/components/related-headlines'
+import { paths } from '@/config/paths'
 import { isArticleId } from '@/lib/article-id'
+import { parseHighlight } from '@/lib/article-params'
 import { NotFoundError } from '@/lib/fetch-json'
 
 export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
@@ -26,27 +27,47 @@ export function createLoader(queryClient: QueryClient) {
   }
 }
 
+/** Opened from search results: says which words are marked, and turns the marks off. */
+function HighlightNotice({ id, words }: { id: string; words: string[] }) {
+  return (
+    <p className="mb-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-mark/40 px-4 py-2 text-sm text-ink">
+      <span>
+        Your search words are marked:{' '}
+        {words
+          .slice(0, 6)
+          .map((w) => `“${w}”`)
+          .join(', ')}
+        {words.length > 6 ? '…' : ''}
+      </span>
+      <Link
+        to={paths.article(id)}
+        replace
+        preventScrollReset
+        className="font-medium text-accent underline"
+      >
+        Turn off highlighting
+      </Link>
+    </p>
+  )
+}
+
 export function Component() {
   const id = useParams().id!
+  const location = useLocation()
+  const words = parseHighlight(location.search)
   const { data: document } = useSuspenseQuery(articleQueries.detail(id))
   const { article, related } = document
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
       <title>{`${article.title} — ${APP_NAME}`}</title>
-      <ArticleBody article={article} />
+      <div className="min-w-0">
+        {words.length > 0 && <HighlightNotice id={id} words={words} />}
+        <ArticleBody article={article} highlight={new Set(words)} />
+      </div>
       <aside className="min-w-0 space-y-8" aria-label="Related">
         <RelatedHeadlines related={related} />
         <MoreOnTags tags={article.tags} />
       </aside>
-    </div>
-  )
-}
-
-export function HydrateFallback() {
-  return (
-    <div className="max-w-[68ch] space-y-6">
-      <Skeleton lines={2} label="Loading the article…" />
-      <Skeleton lines={10} />
     </div>
   )
 }

@@ -1,24 +1,24 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
+import type { QueryClient } from '@tanstack/react-query'
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 
-import { MessagePanel } from '@/components/ui/message-panel'
-import { Pagination } from '@/components/ui/pagination'
-import { Skeleton } from '@/components/ui/skeleton'
-import { APP_NAME } from '@/config/env'
-import { paths } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
-import type { FeedList } from '@/features/feed/api/get-feed-list'
-import { ActiveFilters } from '@/features/feed/components/active-filters'
-import { HeadlineList } from '@/features/feed/components/headline-list'
-import { PopularTags } from '@/features/feed/components/popular-tags'
-import { parseFeedParams, withoutTag, type FeedParams } from '@/lib/feed-params'
-import { tagKey } from '@/lib/tag-key'
+import { searchQueries } from '@/features/search/api/search-queries'
+import { useLiveSearch } from '@/features/search/hooks/live-search'
+import { parseFeedParams } from '@/lib/feed-params'
+
+import { FeedView } from './feed-view'
+import { SearchView } from './search-view'
 
 export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
 
+/** `/`: the feed, or search results when the URL has a query (?q=…). */
 export function createLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    const { tags, page } = parseFeedParams(new URL(request.url).searchParams)
+    const { q, tags, page, sort } = parseFeedParams(new URL(request.url).searchParams)
+    if (q) {
+      await queryClient.ensureQueryData(searchQueries.results({ q, tags, page, sort }))
+      return null
+    }
     await Promise.all([
       queryClient.ensureQueryData(feedQueries.list({ tags, page })),
       queryClient.ensureQueryData(feedQueries.meta()),
@@ -27,121 +27,14 @@ export function createLoader(queryClient: QueryClient) {
   }
 }
 
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`
-}
-
-function EmptyFeed({ list, params }: { list: FeedList; params: FeedParams }) {
-  if (list.unknownTags.length > 0) {
-    const [first] = list.unknownTags
-    return (
-      <MessagePanel title={`No articles are tagged “${first}”`} role="status">
-        <p>
-          The tag may be spelled differently. <Link to={paths.tags()}>Browse all tags</Link>
-          {params.tags.length > 1 ? (
-            <>
-              {' '}
-              or <Link to={paths.feed(withoutTag(params, first!))}>remove this filter</Link>.
-            </>
-          ) : (
-            <>
-              {' '}
-              or <Link to={paths.feed()}>read the latest news</Link>.
-            </>
-          )}
-        </p>
-      </MessagePanel>
-    )
-  }
-  if (list.total > 0) {
-    return (
-      <MessagePanel title={`There is no page ${params.page}`} role="status">
-        <p>
-          This list has {count(list.pageCount, 'page')}.{' '}
-          <Link to={paths.feed({ ...params, page: list.pageCount })}>Go to the last page</Link> or{' '}
-          <Link to={paths.feed({ ...params, page: 1 })}>back to the first</Link>.
-        </p>
-      </MessagePanel>
-    )
-  }
-  return (
-    <MessagePanel title="No article carries all of these tags" role="status">
-      <p>
-        Remove a filter above to widen the list, or <Link to={paths.feed()}>clear all filters</Link>
-        .
-      </p>
-    </MessagePanel>
-  )
-}
-
 export function Component() {
   const [searchParams] = useSearchParams()
   const params = parseFeedParams(searchParams)
-  const { data: list } = useSuspenseQuery(
-    feedQueries.list({ tags: params.tags, page: params.page }),
-  )
-  const { data: meta } = useSuspenseQuery(feedQueries.meta())
-  const filtered = params.tags.length > 0
-  // Canonical spellings from the corpus, in the reader's order.
-  const spelling = new Map(list.tags.map((tag) => [tagKey(tag.name), tag.name]))
-  const names = params.tags.map((tag) => spelling.get(tagKey(tag)) ?? tag)
-  const heading = filtered ? names.join(' + ') : 'Latest news'
-  const hrefFor = (page: number) => paths.feed({ ...params, page })
-  const start = (params.page - 1) * meta.pageSize + 1
-
-  return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <title>{filtered ? `${heading} — ${APP_NAME}` : APP_NAME}</title>
-      <div className="min-w-0 space-y-5">
-        <header className="space-y-3">
-          <h1 className="font-serif text-3xl font-bold tracking-tight text-ink sm:text-4xl">
-            {heading}
-          </h1>
-          <p className="text-muted">
-            {filtered
-              ? `${count(list.total, 'article')}${list.total ? `, newest first` : ''}`
-              : `${count(meta.articleCount, 'article')}, newest first`}
-            {list.items.length > 0 &&
-              list.pageCount > 1 &&
-              ` · page ${params.page} of ${list.pageCount}`}
-          </p>
-          <ActiveFilters
-            tags={names.map((name) => ({ name, removeHref: paths.feed(withoutTag(params, name)) }))}
-            clearHref={paths.feed({ ...params, tags: [], page: 1 })}
-          />
-        </header>
-        {list.items.length > 0 ? (
-          <>
-            <Pagination
-              page={params.page}
-              pageCount={list.pageCount}
-              hrefFor={hrefFor}
-              label="Pages, top"
-            />
-            <HeadlineList items={list.items} start={start} />
-            <Pagination
-              page={params.page}
-              pageCount={list.pageCount}
-              hrefFor={hrefFor}
-              label="Pages, bottom"
-            />
-          </>
-        ) : (
-          <EmptyFeed list={list} params={params} />
-        )}
-      </div>
-      <aside className="min-w-0 lg:pt-2">
-        <PopularTags tags={meta.topTags.slice(0, filtered ? 12 : 24)} />
-      </aside>
-    </div>
-  )
-}
-
-export function HydrateFallback() {
-  return (
-    <div className="space-y-6">
-      <Skeleton lines={2} label="Loading the news…" />
-      <Skeleton lines={8} />
-    </div>
-  )
+  const live = useLiveSearch()
+  // While the reader types, results follow the text; the URL catches up after a pause.
+  const typed = live.text?.trim()
+  const q = typed ?? params.q
+  if (!q) return <FeedView params={{ ...params, q: '' }} />
+  const page = typed !== undefined && typed !== params.q ? 1 : params.page
+  return <SearchView params={{ ...params, q, page }} />
 }

@@ -12,8 +12,8 @@ import {
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
-
-import { Skeleton } from '@/components/ui/skeleton'
+import { SearchBox } from '@/features/search/components/search-box'
+import { LiveSearchProvider } from '@/features/search/hooks/live-search'
 
 import { NotFound } from './not-found'
 
@@ -34,8 +34,11 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 function Header() {
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Brand />
+        <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1">
+          <SearchBox />
+        </div>
         <nav aria-label="Main">
           <ul className="flex gap-1">
             <li>
@@ -112,22 +115,15 @@ function Shell({ children }: { children: React.ReactNode }) {
 export function RootLayout() {
   const navigation = useNavigation()
   return (
-    <Shell>
-      <NavigationProgress />
-      <div aria-busy={navigation.state === 'loading'}>
-        <Outlet />
-      </div>
-      <ScrollRestoration />
-    </Shell>
-  )
-}
-
-/** First paint while the first view's code and data load. */
-export function RootHydrateFallback() {
-  return (
-    <Shell>
-      <Skeleton lines={8} label="Loading the news…" />
-    </Shell>
+    <LiveSearchProvider>
+      <Shell>
+        <NavigationProgress />
+        <div aria-busy={navigation.state === 'loading'}>
+          <Outlet />
+        </div>
+        <ScrollRestoration />
+      </Shell>
+    </LiveSearchProvider>
   )
 }
 

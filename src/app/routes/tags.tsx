@@ -3,7 +3,6 @@ import { useDeferredValue } from 'react'
 import { useSearchParams } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
-import { Skeleton } from '@/components/ui/skeleton'
 import { APP_NAME } from '@/config/env'
 import { tagQueries } from '@/features/tags/api/tag-queries'
 import { TagTable } from '@/features/tags/components/tag-table'
@@ -110,8 +109,4 @@ export function Component() {
       )}
     </div>
   )
-}
-
-export function HydrateFallback() {
-  return <Skeleton lines={12} label="Loading tags…" />
 }

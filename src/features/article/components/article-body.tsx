@@ -1,11 +1,20 @@
+import { MarkedText } from '@/components/ui/marked-text'
 import { PublishedDate } from '@/components/ui/published-date'
 import { TagChip } from '@/components/ui/tag-chip'
 import type { Article } from '@/lib/compiled-corpus'
+import { markText } from '@/lib/highlight'
 import { toParagraphs } from '@/lib/paragraphs'
 import { hostOf, safeHttpUrl } from '@/lib/safe-url'
 
+interface ArticleBodyProps {
+  article: Article
+  /** Folded words to mark (the article was opened from search results). */
+  highlight?: ReadonlySet<string>
+}
+
 /** The article itself. Every corpus string is rendered as text, never as HTML. */
-export function ArticleBody({ article }: { article: Article }) {
+export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps) {
+  const mark = (text: string) => <MarkedText {...markText(text, highlight)} />
   const paragraphs = toParagraphs(article.body)
   const imageSrc = safeHttpUrl(article.image?.src)
   const original = safeHttpUrl(article.url)
@@ -16,7 +25,7 @@ export function ArticleBody({ article }: { article: Article }) {
           id="article-title"
           className="font-serif text-3xl leading-tight font-bold text-ink sm:text-4xl"
         >
-          {article.title}
+          {mark(article.title)}
         </h1>
         <p className="flex flex-wrap gap-x-2 text-muted">
           <PublishedDate value={article.published} />
@@ -52,10 +61,10 @@ export function ArticleBody({ article }: { article: Article }) {
 
       <div className="mt-6 max-w-[68ch] space-y-5 font-serif text-lg leading-relaxed text-ink">
         {article.summary && paragraphs[0] !== article.summary && (
-          <p className="font-semibold">{article.summary}</p>
+          <p className="font-semibold">{mark(article.summary)}</p>
         )}
         {paragraphs.map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
+          <p key={i}>{mark(paragraph)}</p>
         ))}
         {paragraphs.length === 0 && !article.summary && (
           <p className="font-sans text-base text-muted">

@@ -1,5 +1,5 @@
 import type { TagCount } from '@/lib/compiled-corpus'
-import { foldText } from '@/lib/fold-text'
+import { fold } from '@/lib/fold-text'
 
 import type { TagSort } from './tag-list-params'
 
@@ -11,9 +11,9 @@ export function filterTags(
   filter: string,
   sort: TagSort,
 ): TagCount[] {
-  const needle = foldText(filter.trim())
+  const needle = fold(filter.trim())
   const matches = tags
-    .filter(([name]) => !needle || foldText(name).includes(needle))
+    .filter(([name]) => !needle || fold(name).includes(needle))
     .map(([name, count]) => ({ name, count }))
   if (sort === 'name') matches.sort((a, b) => collator.compare(a.name, b.name))
   // The index is already ordered by count.

@@ -1,0 +1,220 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link } from 'react-router-dom'
+
+import { MessagePanel } from '@/components/ui/message-panel'
+import { Pagination } from '@/components/ui/pagination'
+import { Skeleton } from '@/components/ui/skeleton'
+import { APP_NAME } from '@/config/env'
+import { paths } from '@/config/paths'
+import { ActiveFilters } from '@/features/feed/components/active-filters'
+import { searchQueries } from '@/features/search/api/search-queries'
+import { parseQuery, isEmptyQuery } from '@/features/search/engine/parse-query'
+import type { SearchResponse } from '@/features/search/engine/search-engine'
+import { SearchFacets } from '@/features/search/components/search-facets'
+import { SearchHit } from '@/features/search/components/search-hit'
+import { withoutTag, withTag, type FeedParams } from '@/lib/feed-params'
+import { plural } from '@/lib/plural'
+import { useMediaQuery } from '@/lib/use-media-query'
+import { tagKey } from '@/lib/tag-key'
+
+const SORTS: { value: FeedParams['sort']; label: string }[] = [
+  { value: 'relevance', label: 'Best match' },
+  { value: 'newest', label: 'Newest' },
+]
+
+function SortControl({ params }: { params: FeedParams }) {
+  return (
+    <nav aria-label="Sort results" className="flex items-center gap-1 text-sm">
+      <span className="mr-1 text-muted">Sort:</span>
+      {SORTS.map(({ value, label }) =>
+        value === params.sort ? (
+          <span
+            key={value}
+            aria-current="true"
+            className="rounded-md bg-ink px-2.5 py-1 font-medium text-paper"
+          >
+            {label}
+          </span>
+        ) : (
+          <Link
+            key={value}
+            to={paths.feed({ ...params, sort: value, page: 1 })}
+            className="rounded-md px-2.5 py-1 text-ink no-underline hover:bg-chip"
+          >
+            {label}
+          </Link>
+        ),
+      )}
+    </nav>
+  )
+}
+
+function NoResults({ params, response }: { params: FeedParams; response: SearchResponse }) {
+  const tags = response.tags.map((tag) => tag.name)
+  return (
+    <MessagePanel title={`Nothing found for “${params.q}”`} role="status">
+      {response.unknownTags.length > 0 && (
+        <p>
+          No article is tagged “{response.unknownTags[0]}”.{' '}
+          <Link to={paths.feed(withoutTag(params, response.unknownTags[0]!))}>
+            Remove that filter
+          </Link>
+          .
+        </p>
+      )}
+      {response.suggestion && (
+        <p>
+          Did you mean{' '}
+          <Link
+            to={paths.feed({ ...params, q: response.suggestion, page: 1 })}
+            className="font-semibold"
+          >
+            {response.suggestion}
+          </Link>
+          ?
+        </p>
+      )}
+      {tags.length > 0 && (
+        <p>
+          The search is limited to {tags.length === 1 ? 'the tag' : 'the tags'}{' '}
+          {tags.map((t) => `“${t}”`).join(' and ')}.{' '}
+          <Link to={paths.feed({ ...params, tags: [], page: 1 })}>Search all news</Link> instead.
+        </p>
+      )}
+      <p>
+        Tips: check the spelling, use fewer words, or search for a place or a name. Quotes find an
+        exact phrase (“prime minister”), a minus leaves a word out (earthquake -Japan).
+      </p>
+    </MessagePanel>
+  )
+}
+
+/** Search results for ?q=…, combined with the tag filters in the URL. */
+export function SearchView({ params }: { params: FeedParams }) {
+  const { q, tags, page, sort } = params
+  const emptyQuery = isEmptyQuery(parseQuery(q)) && tags.length === 0
+  const { data, isPlaceholderData, isError, error, refetch } = useQuery({
+    ...searchQueries.results({ q, tags, page, sort }),
+    placeholderData: keepPreviousData,
+    enabled: !emptyQuery,
+  })
+  const hrefFor = (p: number) => paths.feed({ ...params, page: p })
+  const names = data && !isPlaceholderData ? data.tags.map((t) => t.name) : tags
+  const spelled = new Map(names.map((name) => [tagKey(name), name]))
+  const chips = tags.map((tag) => spelled.get(tagKey(tag)) ?? tag)
+  const corrections = data?.corrections ?? []
+  // Tag counts read a per-article table: only once results are shown, and on a phone only on request.
+  const wide = useMediaQuery('(min-width: 1024px)')
+  const [facetsOpen, setFacetsOpen] = useState(false)
+  const showFacets = !emptyQuery && Boolean(data && data.total > 0)
+  const facets = (
+    <SearchFacets params={{ q, tags, sort }} hrefFor={(tag) => paths.feed(withTag(params, tag))} />
+  )
+
+  let body: React.ReactNode
+  if (emptyQuery) {
+    body = (
+      <MessagePanel title="Type a word to search" role="status">
+        <p>Words like “the” or “of” are too common to search for on their own.</p>
+      </MessagePanel>
+    )
+  } else if (isError && !data) {
+    body = (
+      <MessagePanel title="The search could not run" role="alert">
+        <p>{error.message}</p>
+        <p>
+          <button
+            type="button"
+            onClick={() => void refetch()}
+            className="rounded-md bg-accent px-4 py-2 text-paper"
+          >
+            Try again
+          </button>
+        </p>
+      </MessagePanel>
+    )
+  } else if (!data) {
+    body = <Skeleton lines={8} label="Searching…" />
+  } else if (data.total === 0) {
+    body = <NoResults params={params} response={data} />
+  } else {
+    const start = (data.page - 1) * 25 + 1
+    body = (
+      <>
+        <Pagination
+          page={data.page}
+          pageCount={data.pageCount}
+          hrefFor={hrefFor}
+          label="Result pages, top"
+        />
+        <ol start={start} aria-label="Search results" className="divide-y divide-line">
+          {data.hits.map((hit) => (
+            <li key={hit.id}>
+              <SearchHit hit={hit} highlight={data.highlight} />
+            </li>
+          ))}
+        </ol>
+        <Pagination
+          page={data.page}
+          pageCount={data.pageCount}
+          hrefFor={hrefFor}
+          label="Result pages, bottom"
+        />
+      </>
+    )
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <title>{`${q} — Search — ${APP_NAME}`}</title>
+      <div className="min-w-0 space-y-5" aria-busy={isPlaceholderData}>
+        <header className="space-y-3">
+          <h1 className="font-serif text-3xl font-bold tracking-tight text-ink sm:text-4xl">
+            Search
+          </h1>
+          <p className="text-muted" role="status" aria-live="polite">
+            {!data || isPlaceholderData
+              ? `Searching for “${q}”…`
+              : data.approximate
+                ? `Best matches so far for “${q}…” — keep typing to search all ${plural(data.total, 'article')}`
+                : `${plural(data.total, 'result')} for “${q}”${data.total > 0 && data.pageCount > 1 ? ` · page ${data.page} of ${data.pageCount}` : ''}`}
+          </p>
+          {corrections.length > 0 && (
+            <p className="text-sm text-muted">
+              Including near spellings:{' '}
+              {corrections.map(({ from, to }, i) => (
+                <span key={from}>
+                  {i > 0 && ', '}
+                  <strong className="font-semibold text-ink">{to}</strong> for {from}
+                </span>
+              ))}
+            </p>
+          )}
+          <ActiveFilters
+            tags={chips.map((name) => ({ name, removeHref: paths.feed(withoutTag(params, name)) }))}
+            clearHref={paths.feed({ ...params, tags: [], page: 1 })}
+          />
+          <SortControl params={params} />
+          {showFacets && !wide && (
+            <details
+              className="rounded-lg border border-line bg-surface"
+              onToggle={(event) => setFacetsOpen(event.currentTarget.open)}
+            >
+              <summary className="cursor-pointer px-4 py-2.5 text-sm font-medium text-ink">
+                Narrow by tag
+              </summary>
+              {facetsOpen && (
+                <div className="border-t border-line [&>section]:border-0">{facets}</div>
+              )}
+            </details>
+          )}
+        </header>
+        <div className={isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
+          {body}
+        </div>
+      </div>
+      {showFacets && wide && <aside className="min-w-0 lg:pt-2">{facets}</aside>}
+    </div>
+  )
+}

@@ -1,0 +1,256 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { compileCorpus } from '../../../../scripts/corpus/compile.ts'
+import { createSearchEngine, type SearchEngine, type SearchRequest } from './search-engine'
+
+const FIXTURE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'e2e',
+  'fixtures',
+  'search-corpus.json',
+)
+let dir: string
+let engine: SearchEngine
+
+/** An engine over the compiled fixture, recording the files it reads. */
+function makeEngine(loaded: string[] = []): SearchEngine {
+  return createSearchEngine(async (path) => {
+    loaded.push(path)
+    try {
+      return JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown
+    } catch {
+      return null
+    }
+  })
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-search-'))
+  compileCorpus(FIXTURE, dir)
+  engine = makeEngine()
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function ids(q: string, options: Partial<SearchRequest> = {}): Promise<string[]> {
+  const response = await engine.search({
+    q,
+    tags: [],
+    page: 1,
+    sort: 'relevance',
+    pageSize: 25,
+    ...options,
+  })
+  return response.hits.map((hit) => hit.id)
+}
+
+describe('ranking', () => {
+  it('ranks a word in the headline above the same word in the body', async () => {
+    expect(await ids('border tajikistan ')).toEqual(['border-talks-title', 'border-in-body'])
+  })
+
+  it('requires every word', async () => {
+    expect(await ids('earthquake peru ')).toEqual(['earthquake-peru'])
+  })
+
+  it('breaks ties by recency', async () => {
+    // Same words, same field lengths: the newer earthquake comes first.
+    expect(await ids('earthquake ')).toEqual(['earthquake-japan', 'earthquake-peru'])
+  })
+
+  it('sorts newest first on request', async () => {
+    expect(await ids('border ', { sort: 'newest' })).toEqual([
+      'border-in-body',
+      'border-talks-title',
+      'gaza-aid',
+      'gaza-ceasefire',
+    ])
+  })
+})
+
+describe('matching', () => {
+  it('completes the word being typed', async () => {
+    expect(await ids('earthq')).toEqual(['earthquake-japan', 'earthquake-peru'])
+    expect(await ids('parl')).toEqual(['parliament-vote'])
+  })
+
+  it('answers a lone letter with its best documents, flagged as approximate', async () => {
+    const response = await engine.search({
+      q: 'e',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(response.approximate).toBe(true)
+    // The best "e" word in a headline, scored like any completion: "election" (also a tag there).
+    expect(response.hits[0]!.id).toBe('quebec-election')
+    const [first] = response.hits
+    expect(first!.title.marks.map(([s, e]) => first!.title.text.slice(s, e))).toEqual(['election'])
+    expect(response.total).toBeGreaterThanOrEqual(response.hits.length)
+  })
+
+  it('waits for a second letter before narrowing by a word being typed', async () => {
+    const response = await engine.search({
+      q: 'earthquake j',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(response.approximate).toBe(true)
+    expect(response.hits.map((h) => h.id)).toEqual(await ids('earthquake '))
+    expect(await ids('earthquake ja')).toEqual(['earthquake-japan'])
+  })
+
+  it('forgives typos by word length', async () => {
+    const response = await engine.search({
+      q: 'Tajikstan ',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(response.hits.map((h) => h.id).sort()).toEqual([
+      'border-in-body',
+      'border-talks-title',
+      'tajik-water',
+    ])
+    expect(response.corrections).toEqual([{ from: 'tajikstan', to: 'tajikistan' }])
+    expect(await ids('goverment ')).toEqual(['parliament-vote'])
+    // Three letters allow no typo, four allow one.
+    expect(await ids('jpn ')).toEqual([])
+    expect(await ids('japn ')).toEqual(['earthquake-japan'])
+  })
+
+  it('folds case and diacritics, in Latin and Cyrillic', async () => {
+    expect(await ids('QUEBEC montreal')).toEqual(['quebec-election'])
+    expect(await ids('ОДЕССА')).toEqual(['odesa-port'])
+  })
+
+  it('matches "exact phrases" only in order', async () => {
+    expect(await ids('"prime minister"')).toEqual(['prime-minister-pakistan'])
+    expect(await ids('prime minister ')).toEqual([
+      'prime-minister-pakistan',
+      'minister-prime-scattered',
+    ])
+  })
+
+  it('excludes -words and -"phrases"', async () => {
+    expect(await ids('earthquake -japan')).toEqual(['earthquake-peru'])
+    expect(await ids('earthquake -"tsunami warning"')).toEqual(['earthquake-peru'])
+  })
+
+  it('treats tag:"Name" like the tag filter', async () => {
+    const viaQuery = await ids('border tag:"gaza war"')
+    expect(viaQuery).toEqual(['gaza-aid', 'gaza-ceasefire'])
+    expect(await ids('border ', { tags: ['Gaza war'] })).toEqual(viaQuery)
+  })
+
+  it('reports an unknown tag instead of matching everything', async () => {
+    const response = await engine.search({
+      q: 'border',
+      tags: ['Atlantis'],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(response.total).toBe(0)
+    expect(response.unknownTags).toEqual(['Atlantis'])
+  })
+})
+
+describe('results', () => {
+  it('highlights the matched words in the headline and the snippet', async () => {
+    const response = await engine.search({
+      q: 'tajikstan border',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    const [first] = response.hits
+    const marks = first!.title.marks.map(([s, e]) => first!.title.text.slice(s, e))
+    expect(marks).toEqual(['Tajikistan', 'border'])
+    expect(response.highlight).toEqual(['tajikistan', 'border'])
+  })
+
+  it('pages through results', async () => {
+    const page2 = await engine.search({
+      q: 'border',
+      tags: [],
+      page: 2,
+      sort: 'newest',
+      pageSize: 3,
+    })
+    expect(page2.total).toBe(4)
+    expect(page2.pageCount).toBe(2)
+    expect(page2.hits.map((h) => h.id)).toEqual(['gaza-ceasefire'])
+  })
+
+  it('offers a respelling when nothing matches', async () => {
+    const response = await engine.search({
+      q: 'earthquke perru',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(response.total).toBeGreaterThan(0)
+    const none = await engine.search({
+      q: 'ceasfire japn',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(none.total).toBe(0)
+    expect(none.suggestion).toBe('ceasefire japan')
+  })
+
+  it('counts the tags among all results, leaving out the filter tags', async () => {
+    expect(await engine.facets({ q: 'border', tags: [], sort: 'relevance' })).toEqual([
+      { name: 'Gaza war', count: 2 },
+      { name: 'International relations', count: 2 },
+      { name: 'Egypt', count: 1 },
+      { name: 'Humanitarian aid', count: 1 },
+      { name: 'Kazakhstan', count: 1 },
+      { name: 'Kyrgyzstan', count: 1 },
+      { name: 'Tajikistan', count: 1 },
+    ])
+    expect(
+      (await engine.facets({ q: 'border', tags: ['Gaza war'], sort: 'relevance' })).map(
+        (t) => t.name,
+      ),
+    ).toEqual(['Egypt', 'Humanitarian aid'])
+  })
+
+  it('reads only the files a query needs', async () => {
+    const loaded: string[] = []
+    await makeEngine(loaded).search({
+      q: 'rafah',
+      tags: [],
+      page: 1,
+      sort: 'relevance',
+      pageSize: 25,
+    })
+    expect(loaded.sort()).toEqual([
+      'search/docs/5.json',
+      'search/postings/0.json',
+      'search/terms/72-61.json',
+    ])
+    // A second search for the same word is served from the cache.
+    const again: string[] = []
+    const cached = makeEngine(again)
+    await cached.search({ q: 'rafah', tags: [], page: 1, sort: 'relevance', pageSize: 25 })
+    await cached.search({ q: 'rafah', tags: [], page: 1, sort: 'relevance', pageSize: 25 })
+    expect(again).toHaveLength(3)
+  })
+})
