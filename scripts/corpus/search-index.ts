@@ -19,6 +19,7 @@ import {
   SEARCH_FORMAT,
   SNIPPET_SOURCE_LIMIT,
   headsFileFor,
+  lettersFileFor,
   termsFileFor,
   type DocTags,
   type LetterHead,
@@ -242,6 +243,12 @@ export function writeSearchIndex(
     letters.set(head, ids)
   }
   for (const [file, entries] of buckets) write(file, entries)
+  const byLetter = new Map<string, TermEntry[]>()
+  for (const entries of buckets.values()) {
+    const file = lettersFileFor(entries[0]![0])
+    byLetter.set(file, [...(byLetter.get(file) ?? []), ...entries])
+  }
+  for (const [file, entries] of byLetter) write(file, entries)
 
   // Per first letter: its most frequent words and its best documents, as a lone letter would match
   // them (the letter itself as a word counts fully, longer words as completions).

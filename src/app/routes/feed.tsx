@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { useDeferredValue } from 'react'
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 
 import { feedQueries } from '@/features/feed/api/feed-queries'
@@ -31,8 +32,9 @@ export function Component() {
   const [searchParams] = useSearchParams()
   const params = parseFeedParams(searchParams)
   const live = useLiveSearch()
-  // While the reader types, results follow the text; the URL catches up after a pause.
-  const typed = live.text?.trim()
+  // While the reader types, results follow the text; rendering them yields to the next keystroke
+  // (a deferred value), and the URL catches up after a pause.
+  const typed = useDeferredValue(live.text)?.trim()
   const q = typed ?? params.q
   if (!q) return <FeedView params={{ ...params, q: '' }} />
   const page = typed !== undefined && typed !== params.q ? 1 : params.page

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
 import { ActiveFilters } from '@/features/feed/components/active-filters'
-import { searchQueries } from '@/features/search/api/search-queries'
+import { SEARCH_PAGE_SIZE, searchQueries } from '@/features/search/api/search-queries'
 import { parseQuery, isEmptyQuery } from '@/features/search/engine/parse-query'
 import type { SearchResponse } from '@/features/search/engine/search-engine'
 import { SearchFacets } from '@/features/search/components/search-facets'
@@ -52,6 +52,10 @@ function SortControl({ params }: { params: FeedParams }) {
 
 function NoResults({ params, response }: { params: FeedParams; response: SearchResponse }) {
   const tags = response.tags.map((tag) => tag.name)
+  // Plain words of the query, each offered alone when together they find nothing.
+  const alone = [
+    ...new Set(params.q.split(/\s+/).filter((w) => w && !/^-|^tag:|"/i.test(w))),
+  ].slice(0, 5)
   return (
     <MessagePanel title={`Nothing found for “${params.q}”`} role="status">
       {response.unknownTags.length > 0 && (
@@ -75,6 +79,17 @@ function NoResults({ params, response }: { params: FeedParams; response: SearchR
           ?
         </p>
       )}
+      {alone.length > 1 && (
+        <p>
+          No article has all of these words. Try one:{' '}
+          {alone.map((word, i) => (
+            <span key={word}>
+              {i > 0 && ' · '}
+              <Link to={paths.feed({ ...params, q: word, page: 1 })}>{word}</Link>
+            </span>
+          ))}
+        </p>
+      )}
       {tags.length > 0 && (
         <p>
           The search is limited to {tags.length === 1 ? 'the tag' : 'the tags'}{' '}
@@ -90,6 +105,24 @@ function NoResults({ params, response }: { params: FeedParams; response: SearchR
   )
 }
 
+/**
+ * Marks (User Timing) the moment results for a query are on screen, after the frame that shows them:
+ * what `npm run bench` measures from a keystroke. Visible in the browser's performance tools too.
+ */
+function useResultsPaintedMark(q: string, shown: boolean, data: unknown) {
+  useEffect(() => {
+    if (!shown) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => performance.mark('dateline:results-painted', { detail: { q } }))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [q, shown, data])
+}
+
 /** Search results for ?q=…, combined with the tag filters in the URL. */
 export function SearchView({ params }: { params: FeedParams }) {
   const { q, tags, page, sort } = params
@@ -99,6 +132,7 @@ export function SearchView({ params }: { params: FeedParams }) {
     placeholderData: keepPreviousData,
     enabled: !emptyQuery,
   })
+  useResultsPaintedMark(q, Boolean(data && !isPlaceholderData), data)
   const hrefFor = (p: number) => paths.feed({ ...params, page: p })
   const names = data && !isPlaceholderData ? data.tags.map((t) => t.name) : tags
   const spelled = new Map(names.map((name) => [tagKey(name), name]))
@@ -139,7 +173,7 @@ export function SearchView({ params }: { params: FeedParams }) {
   } else if (data.total === 0) {
     body = <NoResults params={params} response={data} />
   } else {
-    const start = (data.page - 1) * 25 + 1
+    const start = (data.page - 1) * SEARCH_PAGE_SIZE + 1
     body = (
       <>
         <Pagination

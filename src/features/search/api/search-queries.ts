@@ -1,9 +1,14 @@
 import { queryOptions } from '@tanstack/react-query'
 
-import { PAGE_SIZE } from '@/lib/compiled-corpus'
 import type { FeedSort } from '@/lib/feed-params'
 
 import { searchClient } from './search-client'
+
+/**
+ * Results per page: fewer than the feed's 25, since each carries a snippet, and each result is one
+ * small file to fetch.
+ */
+export const SEARCH_PAGE_SIZE = 10
 
 export interface SearchParams {
   q: string
@@ -18,7 +23,7 @@ export const searchQueries = {
     queryOptions({
       queryKey: [...searchQueries.all(), 'results', { q, tags, page, sort }] as const,
       queryFn: ({ signal }) =>
-        searchClient.search({ q, tags, page, sort, pageSize: PAGE_SIZE }, signal),
+        searchClient.search({ q, tags, page, sort, pageSize: SEARCH_PAGE_SIZE }, signal),
     }),
   facets: ({ q, tags, sort }: Omit<SearchParams, 'page'>) =>
     queryOptions({

@@ -34,6 +34,11 @@ export function SearchBox() {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   // Whether this typing session already has its own history entry (then edits replace it).
   const hasEntry = useRef(false)
+  // Whether the URL shown now is one the box wrote (timers read it after later renders).
+  const onOwnEntry = useRef(typed)
+  useEffect(() => {
+    onOwnEntry.current = typed
+  }, [typed])
   // Whether there is typing not yet committed.
   const dirty = useRef(false)
   const id = useId()
@@ -89,7 +94,10 @@ export function SearchBox() {
     const target = paths.feed({ ...current, q, tags, page: 1 })
     const unchanged = onFeed && target === `/${location.search}`
     if (!unchanged) {
-      navigate(target, { replace: hasEntry.current, state: { [TYPED_STATE]: true } })
+      // Replace only an entry the box wrote and the browser shows: while the first navigation is
+      // still loading, the current entry is the page the search started from, which must stay.
+      const replace = hasEntry.current && onOwnEntry.current
+      navigate(target, { replace, state: { [TYPED_STATE]: true } })
       hasEntry.current = true
     }
     if (commit) {
@@ -104,7 +112,7 @@ export function SearchBox() {
     live.setText(value)
     clearTimeout(timer.current)
     // Off the feed, the results page has to open first; on it, results already follow the text.
-    if (!onFeed) write(value, { commit: false })
+    if (!onFeed && !hasEntry.current) write(value, { commit: false })
     else timer.current = setTimeout(() => write(value, { commit: false }), URL_DELAY)
   }
 

@@ -1,13 +1,39 @@
+import { memo } from 'react'
 import { Link } from 'react-router-dom'
 
 import { HeadlineMeta, TagChipList } from '@/components/ui/headline-meta'
 import { MarkedText } from '@/components/ui/marked-text'
 import { paths } from '@/config/paths'
 
+import type { MarkedText as MarkedTextValue } from '@/lib/highlight'
+
 import type { SearchHit as Hit } from '../engine/search-engine'
 
+interface SearchHitProps {
+  hit: Hit
+  highlight: string[]
+}
+
+const sameMarks = (a: MarkedTextValue, b: MarkedTextValue) =>
+  a.text === b.text &&
+  a.marks.length === b.marks.length &&
+  a.marks.every((m, i) => m[0] === b.marks[i]![0] && m[1] === b.marks[i]![1])
+
+/**
+ * Results re-render on every keystroke; one whose article, marks and link are unchanged is skipped
+ * (results arrive from the worker as new objects, so identity alone would not do).
+ */
+function unchanged(prev: SearchHitProps, next: SearchHitProps): boolean {
+  return (
+    prev.hit.id === next.hit.id &&
+    prev.highlight.join(' ') === next.highlight.join(' ') &&
+    sameMarks(prev.hit.title, next.hit.title) &&
+    sameMarks(prev.hit.snippet, next.hit.snippet)
+  )
+}
+
 /** One result: the headline and a snippet with the matched words marked. */
-export function SearchHit({ hit, highlight }: { hit: Hit; highlight: string[] }) {
+export const SearchHit = memo(function SearchHit({ hit, highlight }: SearchHitProps) {
   return (
     <article className="py-5">
       <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
@@ -24,4 +50,4 @@ export function SearchHit({ hit, highlight }: { hit: Hit; highlight: string[] })
       <TagChipList tags={hit.tags} />
     </article>
   )
-}
+}, unchanged)

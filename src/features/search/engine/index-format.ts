@@ -4,6 +4,8 @@
  *
  *   meta.json              SearchMeta
  *   terms/<key>.json       TermList: every indexed word starting with the two letters <key>
+ *   letters/<key>.json     TermList: every word starting with the letter <key>, for near spellings
+ *                          with a typo in the second letter (read only when the two-letter list fails)
  *   heads/<key>.json       LetterHead: for a single letter typed so far, the best documents with a word
  *                          starting with it, precomputed (its words' postings would be megabytes)
  *   postings/<n>.json      PostingsChunk: for a run of words (in sorted order), the documents and scores
@@ -85,6 +87,10 @@ export function prefixKey(term: string, length: 1 | 2): string {
 /** The two-letter bucket a word belongs to (a one-letter word is its own bucket). */
 export function termsFileFor(term: string): string {
   return `search/terms/${prefixKey(term, [...term].length >= 2 ? 2 : 1)}.json`
+}
+
+export function lettersFileFor(term: string): string {
+  return `search/letters/${prefixKey(term, 1)}.json`
 }
 
 export function headsFileFor(prefix: string): string {

@@ -2,19 +2,23 @@
  * The search engine: runs a parsed query against the sharded index, fetching only the word lists,
  * postings and documents it needs, and caching them for the next keystroke.
  *
- * Ranking: each required word contributes the best BM25F impact among its matches (the exact word,
- * prefix completions of the word being typed, near spellings); a document must match every word
- * and phrase; ties go to the newer article. Runs in a Web Worker in the app and in-process in tests.
+ * Matching: every word of the query is required. A word matches itself, and while it is being
+ * typed (the last word) its completions; a word the index does not have also matches its nearest
+ * spellings (one edit from 4 letters, two from 8; a swap of two letters is one edit).
+ * Ranking: fewer typos first; then the sum over words of the BM25F impact of their best match, all
+ * matches of one word weighed with that word's rarity so that a rare near spelling cannot outrank
+ * the word itself; then the newer article. Runs in a Web Worker in the app, in-process in tests.
  */
 import SearchableMap from 'minisearch/SearchableMap'
 
 import type { TagCount, TagIndex, TagPostings } from '../../../lib/compiled-corpus.ts'
+import { markText, snippet, type MarkedText } from '../../../lib/highlight.ts'
 import { deltaDecode } from '../../../lib/positions.ts'
 import { tagFileName } from '../../../lib/tag-key.ts'
 import { osaDistance } from './edit-distance.ts'
-import { markText, snippet, type MarkedText } from '../../../lib/highlight.ts'
 import {
   headsFileFor,
+  lettersFileFor,
   PREFIX_WEIGHT,
   termsFileFor,
   type DocTags,
@@ -22,9 +26,18 @@ import {
   type PositionsChunk,
   type PostingsChunk,
   type SearchDoc,
+  type SearchMeta,
   type TermEntry,
   type TermList,
 } from './index-format.ts'
+import {
+  EMPTY_MATCHES,
+  filterByDocs,
+  intersect,
+  matchList,
+  rank,
+  type MatchList,
+} from './match-list.ts'
 import { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './parse-query.ts'
 
 /** Loads one file of the compiled corpus; resolves to null when it does not exist. */
@@ -69,7 +82,7 @@ export interface SearchResponse {
   unknownTags: string[]
 }
 
-/** Match weights: an exact word counts fully, a near spelling less. */
+/** A near spelling counts less than the word itself, and two edits less than one. */
 const EDIT_WEIGHTS = [1, 0.6, 0.4]
 const PHRASE_BONUS = 0.5
 /**
@@ -78,6 +91,8 @@ const PHRASE_BONUS = 0.5
  */
 const SHORT_PREFIX_LIMIT = 8
 const PREFIX_LIMIT = 120
+/** A word the index has at least this often is taken as meant: no near spellings are added. */
+const KNOWN_WORD_DF = 3
 const CACHE_LIMIT = 400
 /** Words per query word carried to the article view for highlighting. */
 const HIGHLIGHT_PER_WORD = 4
@@ -103,8 +118,8 @@ class LruCache<V> {
   }
 }
 
-interface Bucket {
-  entries: TermList
+/** A word list with its lookup structures: exact (Map), prefix and fuzzy (MiniSearch's radix tree). */
+interface Dictionary {
   byTerm: Map<string, TermEntry>
   tree: SearchableMap<TermEntry>
 }
@@ -115,17 +130,26 @@ interface Expansion {
   edits: number
 }
 
-interface ResultSet {
-  /** Matching documents in result order. */
+interface WordMatches {
+  expansions: Expansion[]
+  list: MatchList
+}
+
+interface Postings {
   docs: Int32Array
-  scores: Float64Array
-  /** How many documents match (more than `docs` holds when approximate). */
+  impacts: Uint8Array
+}
+
+interface ResultSet {
+  list: MatchList
+  /** Indexes into `list`, in result order. */
+  order: Int32Array
+  /** How many documents match (more than `list` holds when approximate). */
   total: number
-  /** The query is still being typed too briefly to search fully: the best matches only. */
   approximate: boolean
-  /** Every word any query word matched (completions and near spellings included). */
-  matched: string[]
   highlight: string[]
+  /** Every word any query word matched, for marking results. */
+  matched: string[]
   corrections: { from: string; to: string }[]
   tags: TagCount[]
   unknownTags: string[]
@@ -136,12 +160,37 @@ function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+function dictionary(entries: TermList): Dictionary {
+  const tree = new SearchableMap<TermEntry>()
+  for (const entry of entries) tree.set(entry[0], entry)
+  return { byTerm: new Map(entries.map((entry) => [entry[0], entry])), tree }
+}
+
+/** Words within `maxEdits` (optimal string alignment) of `term`, nearest first, then most frequent. */
+function nearSpellings(
+  dict: Dictionary,
+  term: string,
+  maxEdits: number,
+): { entry: TermEntry; edits: number }[] {
+  const near: { entry: TermEntry; edits: number }[] = []
+  // One more Levenshtein edit, so a swap of two letters (two Levenshtein edits) is found too.
+  for (const [candidate, [entry]] of dict.tree.fuzzyGet(term, maxEdits + 1)) {
+    const edits = osaDistance(term, candidate)
+    if (edits > 0 && edits <= maxEdits) near.push({ entry, edits })
+  }
+  return near.sort((a, b) => a.edits - b.edits || b.entry[1] - a.entry[1])
+}
+
 export function createSearchEngine(load: Loader) {
   const files = new LruCache<Promise<unknown | null>>(CACHE_LIMIT)
-  const buckets = new LruCache<Promise<Bucket | null>>(CACHE_LIMIT)
+  const dictionaries = new LruCache<Promise<Dictionary | null>>(CACHE_LIMIT)
+  const postingsCache = new LruCache<Promise<Postings>>(CACHE_LIMIT)
+  const words = new LruCache<Promise<WordMatches>>(64)
   const results = new LruCache<Promise<ResultSet>>(32)
   let docTags: Promise<DocTags | null> | undefined
   let tagIndex: Promise<TagIndex | null> | undefined
+  // Scratch space for combining a word's matches, sized to the corpus on first use.
+  let scratch: { score: Float32Array; typos: Uint8Array; seen: Uint8Array } | undefined
 
   function file<T>(path: string): Promise<T | null> {
     let promise = files.get(path)
@@ -154,54 +203,128 @@ export function createSearchEngine(load: Loader) {
     return promise as Promise<T | null>
   }
 
-  function bucket(path: string): Promise<Bucket | null> {
-    let promise = buckets.get(path)
+  const meta = () => file<SearchMeta>('search/meta.json')
+
+  function dictionaryAt(path: string): Promise<Dictionary | null> {
+    let promise = dictionaries.get(path)
     if (!promise) {
-      promise = file<TermList>(path).then((entries) => {
-        if (!entries) return null
-        const tree = new SearchableMap<TermEntry>()
-        for (const entry of entries) tree.set(entry[0], entry)
-        return { entries, byTerm: new Map(entries.map((e) => [e[0], e])), tree }
+      promise = file<TermList>(path).then((entries) => (entries ? dictionary(entries) : null))
+      dictionaries.set(path, promise)
+    }
+    return promise
+  }
+
+  function postings(entry: TermEntry): Promise<Postings> {
+    const key = entry[0]
+    let promise = postingsCache.get(key)
+    if (!promise) {
+      promise = file<PostingsChunk>(`search/postings/${entry[2]}.json`).then((chunk) => {
+        const list = chunk?.[entry[0]]
+        return list
+          ? { docs: Int32Array.from(deltaDecode(list[0])), impacts: Uint8Array.from(list[1]) }
+          : { docs: new Int32Array(0), impacts: new Uint8Array(0) }
       })
-      buckets.set(path, promise)
+      postingsCache.set(key, promise)
     }
     return promise
   }
 
   async function expand(word: QueryWord): Promise<Expansion[]> {
-    const length = [...word.term].length
     const found = new Map<string, Expansion>()
     const add = (entry: TermEntry, weight: number, edits: number) => {
       const current = found.get(entry[0])
       if (!current || current.weight < weight) found.set(entry[0], { entry, weight, edits })
     }
-    const own = await bucket(termsFileFor(word.term))
-    if (!own) return []
-    const exact = own.byTerm.get(word.term)
+    const own = await dictionaryAt(termsFileFor(word.term))
+    const exact = own?.byTerm.get(word.term)
     if (exact) add(exact, 1, 0)
-    if (word.prefix) {
+    if (own && word.prefix) {
       const completions: TermEntry[] = []
       for (const [, entry] of own.tree.atPrefix(word.term))
-        if (entry[0] !== word.term) completions.push(entry)
+        if (entry !== exact) completions.push(entry)
       completions.sort((a, b) => b[1] - a[1] || compareTerms(a[0], b[0]))
-      for (const entry of completions.slice(0, length <= 2 ? SHORT_PREFIX_LIMIT : PREFIX_LIMIT)) {
-        add(entry, PREFIX_WEIGHT, 0)
-      }
+      const limit = [...word.term].length <= 2 ? SHORT_PREFIX_LIMIT : PREFIX_LIMIT
+      for (const entry of completions.slice(0, limit)) add(entry, PREFIX_WEIGHT, 0)
     }
-    if (word.maxEdits > 0) {
-      // One more Levenshtein edit, so a swap of two letters (two Levenshtein edits) is found.
-      for (const [term, [entry]] of own.tree.fuzzyGet(word.term, word.maxEdits + 1)) {
-        const distance = osaDistance(word.term, term)
-        if (distance > 0 && distance <= word.maxEdits) add(entry, EDIT_WEIGHTS[distance]!, distance)
+    if (word.maxEdits > 0 && (!exact || exact[1] < KNOWN_WORD_DF)) {
+      let near = own ? nearSpellings(own, word.term, word.maxEdits) : []
+      // Nothing in the word's two-letter list: the typo may be in the second letter ("kirgizstan").
+      if (near.length === 0 && found.size === 0) {
+        const letter = await dictionaryAt(lettersFileFor(word.term))
+        if (letter) near = nearSpellings(letter, word.term, word.maxEdits)
       }
+      // Only the nearest spellings: a two-edit word is noise when a one-edit one exists.
+      const nearest = near[0]?.edits
+      for (const { entry, edits } of near)
+        if (edits === nearest) add(entry, EDIT_WEIGHTS[edits]!, edits)
     }
     return [...found.values()]
   }
 
-  async function postingsOf(entry: TermEntry): Promise<{ docs: number[]; impacts: number[] }> {
-    const chunk = await file<PostingsChunk>(`search/postings/${entry[2]}.json`)
-    const list = chunk?.[entry[0]]
-    return list ? { docs: deltaDecode(list[0]), impacts: list[1] } : { docs: [], impacts: [] }
+  /**
+   * Documents matching a word: for each, its best match (fewest typos, then highest weighted
+   * impact). Every match is weighed with the rarity of the word as typed (or of its most frequent
+   * match), so completions and near spellings compete on where and how often they occur, not on
+   * being rarer words.
+   */
+  async function matchWord(word: QueryWord): Promise<WordMatches> {
+    const key = `${word.term}|${word.prefix}|${word.maxEdits}`
+    let promise = words.get(key)
+    if (!promise) {
+      promise = (async () => {
+        const expansions = await expand(word)
+        if (expansions.length === 0) return { expansions, list: EMPTY_MATCHES }
+        const [lists, info] = await Promise.all([
+          Promise.all(expansions.map((e) => postings(e.entry))),
+          meta(),
+        ])
+        const docCount = Math.max(1, info?.docCount ?? 1)
+        const idf = (df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5))
+        const reference =
+          expansions.find((e) => e.edits === 0 && e.weight === 1) ??
+          expansions.reduce((a, b) => (b.entry[1] > a.entry[1] ? b : a))
+        const referenceIdf = idf(reference.entry[1])
+        scratch ??= {
+          score: new Float32Array(docCount),
+          typos: new Uint8Array(docCount),
+          seen: new Uint8Array(docCount),
+        }
+        const { score, typos, seen } = scratch
+        const touched: number[] = []
+        expansions.forEach((e, k) => {
+          const list = lists[k]!
+          const factor = (e.weight * referenceIdf) / Math.max(idf(e.entry[1]), 1e-6)
+          for (let i = 0; i < list.docs.length; i++) {
+            const doc = list.docs[i]!
+            const s = list.impacts[i]! * factor
+            if (!seen[doc]) {
+              seen[doc] = 1
+              touched.push(doc)
+              score[doc] = s
+              typos[doc] = e.edits
+            } else if (e.edits < typos[doc]! || (e.edits === typos[doc] && s > score[doc]!)) {
+              score[doc] = s
+              typos[doc] = e.edits
+            }
+          }
+        })
+        const docs = Int32Array.from(touched).sort()
+        const list: MatchList = {
+          docs,
+          scores: Float32Array.from(docs, (doc) => score[doc]!),
+          typos: Uint8Array.from(docs, (doc) => typos[doc]!),
+        }
+        for (const doc of touched) seen[doc] = 0
+        return { expansions, list }
+      })()
+      promise.catch(() => words.delete(key))
+      words.set(key, promise)
+    }
+    return promise
+  }
+
+  async function exactEntry(term: string): Promise<TermEntry | undefined> {
+    return (await dictionaryAt(termsFileFor(term)))?.byTerm.get(term)
   }
 
   async function positionsOf(entry: TermEntry): Promise<Map<number, number[]>> {
@@ -209,80 +332,67 @@ export function createSearchEngine(load: Loader) {
     const list = chunk?.[entry[0]]
     const result = new Map<number, number[]>()
     if (!list) return result
-    const docs = deltaDecode(list[0])
-    docs.forEach((doc, i) => result.set(doc, deltaDecode(list[1][i]!)))
+    deltaDecode(list[0]).forEach((doc, i) => result.set(doc, deltaDecode(list[1][i]!)))
     return result
   }
 
-  /** Documents matching a word, with the best weighted impact among its expansions. */
-  async function scoreWord(expansions: Expansion[]): Promise<Map<number, number>> {
-    const lists = await Promise.all(
-      expansions.map(async (e) => ({ e, list: await postingsOf(e.entry) })),
-    )
-    const scores = new Map<number, number>()
-    for (const { e, list } of lists) {
-      for (let i = 0; i < list.docs.length; i++) {
-        const score = list.impacts[i]! * e.weight
-        const doc = list.docs[i]!
-        const current = scores.get(doc)
-        if (current === undefined || current < score) scores.set(doc, score)
-      }
-    }
-    return scores
-  }
-
-  async function exactEntry(term: string): Promise<TermEntry | undefined> {
-    return (await bucket(termsFileFor(term)))?.byTerm.get(term)
-  }
-
   /** Documents containing the phrase, scored by the sum of its words' impacts. */
-  async function scorePhrase(phrase: QueryPhrase): Promise<Map<number, number>> {
+  async function matchPhrase(phrase: QueryPhrase): Promise<MatchList> {
     const entries = await Promise.all(phrase.terms.map(exactEntry))
-    if (entries.some((entry) => !entry)) return new Map()
-    const [lists, positions] = await Promise.all([
-      Promise.all(entries.map((entry) => postingsOf(entry!))),
-      phrase.terms.length > 1
-        ? Promise.all(entries.map((entry) => positionsOf(entry!)))
-        : Promise.resolve([]),
-    ])
-    let candidates = new Map<number, number>()
-    lists[0]!.docs.forEach((doc, i) => candidates.set(doc, lists[0]!.impacts[i]!))
-    for (const list of lists.slice(1)) {
-      const next = new Map<number, number>()
-      list.docs.forEach((doc, i) => {
-        const score = candidates.get(doc)
-        if (score !== undefined) next.set(doc, score + list.impacts[i]!)
-      })
-      candidates = next
-    }
-    if (phrase.terms.length === 1) return candidates
-    const matches = new Map<number, number>()
-    for (const [doc, score] of candidates) {
+    if (entries.some((entry) => !entry)) return EMPTY_MATCHES
+    const lists = await Promise.all(entries.map((entry) => postings(entry!)))
+    let candidates = matchList(lists[0]!.docs, lists[0]!.impacts)
+    for (const list of lists.slice(1))
+      candidates = intersect(candidates, matchList(list.docs, list.impacts))
+    if (phrase.terms.length === 1 || candidates.docs.length === 0) return candidates
+    const positions = await Promise.all(entries.map((entry) => positionsOf(entry!)))
+    const docs: number[] = []
+    const scores: number[] = []
+    candidates.docs.forEach((doc, i) => {
       const starts = positions[0]!.get(doc) ?? []
       const found = starts.some((start) =>
         phrase.offsets.every(
-          (offset, i) => i === 0 || (positions[i]!.get(doc) ?? []).includes(start + offset),
+          (offset, k) => k === 0 || (positions[k]!.get(doc) ?? []).includes(start + offset),
         ),
       )
-      if (found) matches.set(doc, score * (1 + PHRASE_BONUS))
+      if (found) {
+        docs.push(doc)
+        scores.push(candidates.scores[i]! * (1 + PHRASE_BONUS))
+      }
+    })
+    return matchList(docs, scores)
+  }
+
+  /** A lone letter: its precomputed best documents. */
+  async function matchLetter(
+    word: QueryWord,
+  ): Promise<{ list: MatchList; total: number; terms: string[] }> {
+    const head = await file<LetterHead>(headsFileFor(word.term))
+    if (!head) return { list: EMPTY_MATCHES, total: 0, terms: [] }
+    return {
+      list: matchList(
+        head.hits.map(([doc]) => doc),
+        head.hits.map(([, score]) => score),
+      ),
+      total: head.total,
+      terms: head.terms.map((entry) => entry[0]),
     }
-    return matches
   }
 
   async function resolveTags(
     names: string[],
-  ): Promise<{ tags: TagCount[]; unknown: string[]; docs: Set<number>[] }> {
+  ): Promise<{ tags: TagCount[]; unknown: string[]; docs: Int32Array[] }> {
     const loaded = await Promise.all(
       names.map((name) => file<TagPostings>(`tags/${tagFileName(name)}/ids.json`)),
     )
     const tags: TagCount[] = []
     const unknown: string[] = []
-    const docs: Set<number>[] = []
+    const docs: Int32Array[] = []
     loaded.forEach((postings, i) => {
       if (!postings) unknown.push(names[i]!)
       else {
         tags.push(postings.tag)
-        docs.push(new Set(deltaDecode(postings.positions)))
+        docs.push(Int32Array.from(deltaDecode(postings.positions)))
       }
     })
     return { tags, unknown, docs }
@@ -294,64 +404,49 @@ export function createSearchEngine(load: Loader) {
     sort: SearchSort,
   ): Promise<ResultSet> {
     const parsed = parseQuery(q)
-    const allTags = [...tagNames, ...parsed.tags]
     // A single letter being typed: alone, its precomputed best documents; after other words,
     // nothing yet (every article has some word starting with it).
     const last = parsed.words.at(-1)
     const typingLetter = last !== undefined && last.prefix && [...last.term].length === 1
     const lone = typingLetter && parsed.words.length === 1 && parsed.phrases.length === 0
-    const words = typingLetter ? parsed.words.slice(0, -1) : parsed.words
-    const [expansions, phraseScores, excludedSets, tagFilter, letter] = await Promise.all([
-      Promise.all(words.map(expand)),
-      Promise.all(parsed.phrases.map(scorePhrase)),
-      Promise.all(parsed.excluded.map(scorePhrase)),
-      resolveTags(allTags),
-      lone ? scoreLetter(last) : undefined,
+    const queryWords = typingLetter ? parsed.words.slice(0, -1) : parsed.words
+    const [wordMatches, phraseLists, excludedLists, tagFilter, letter] = await Promise.all([
+      Promise.all(queryWords.map(matchWord)),
+      Promise.all(parsed.phrases.map(matchPhrase)),
+      Promise.all(parsed.excluded.map(matchPhrase)),
+      resolveTags([...tagNames, ...parsed.tags]),
+      lone ? matchLetter(last) : undefined,
     ])
-    const wordScores = await Promise.all(expansions.map(scoreWord))
 
-    const required = [...wordScores, ...phraseScores, ...(letter ? [letter.scores] : [])].sort(
-      (a, b) => a.size - b.size,
-    )
-    let scored: Map<number, number>
-    if (required.length === 0) {
-      scored = new Map()
+    const required = [
+      ...wordMatches.map((w) => w.list),
+      ...phraseLists,
+      ...(letter ? [letter.list] : []),
+    ]
+    required.sort((a, b) => a.docs.length - b.docs.length)
+    let list: MatchList
+    if (required.length > 0) list = required.slice(1).reduce(intersect, required[0]!)
+    else if (tagFilter.docs.length > 0) {
       // Tags alone: every document carrying them.
-      if (tagFilter.docs.length > 0) for (const doc of tagFilter.docs[0]!) scored.set(doc, 0)
-    } else {
-      scored = new Map(required[0])
-      for (const other of required.slice(1)) {
-        for (const [doc, score] of scored) {
-          const more = other.get(doc)
-          if (more === undefined) scored.delete(doc)
-          else scored.set(doc, score + more)
-        }
-      }
-    }
-    for (const set of tagFilter.docs)
-      for (const doc of scored.keys()) if (!set.has(doc)) scored.delete(doc)
-    for (const excluded of excludedSets) for (const doc of excluded.keys()) scored.delete(doc)
-    if (tagFilter.unknown.length > 0) scored.clear()
-
-    const docs = Int32Array.from(scored.keys())
-    const scoreOf = (doc: number) => scored.get(doc)!
-    if (sort === 'newest') docs.sort()
-    else docs.sort((a, b) => scoreOf(b) - scoreOf(a) || a - b)
+      const docs = tagFilter.docs[0]!
+      list = { docs, scores: new Float32Array(docs.length), typos: new Uint8Array(docs.length) }
+    } else list = EMPTY_MATCHES
+    for (const docs of tagFilter.docs) list = filterByDocs(list, docs, true)
+    for (const excluded of excludedLists) list = filterByDocs(list, excluded.docs, false)
+    if (tagFilter.unknown.length > 0) list = EMPTY_MATCHES
 
     const matched = new Set<string>(letter?.terms)
     const highlight = new Set<string>(letter?.terms.slice(0, HIGHLIGHT_PER_WORD))
     const corrections: { from: string; to: string }[] = []
-    words.forEach((word, i) => {
-      const list = expansions[i]!
-      for (const e of list) matched.add(e.entry[0])
-      const main = [...list].sort(
+    queryWords.forEach((word, i) => {
+      const { expansions } = wordMatches[i]!
+      for (const e of expansions) matched.add(e.entry[0])
+      const main = [...expansions].sort(
         (a, b) => a.edits - b.edits || b.weight - a.weight || b.entry[1] - a.entry[1],
       )
       for (const e of main.slice(0, HIGHLIGHT_PER_WORD)) highlight.add(e.entry[0])
-      if (!list.some((e) => e.edits === 0)) {
-        const best = list
-          .filter((e) => e.edits > 0)
-          .sort((a, b) => a.edits - b.edits || b.entry[1] - a.entry[1])[0]
+      if (!expansions.some((e) => e.edits === 0)) {
+        const best = main.find((e) => e.edits > 0)
         if (best) corrections.push({ from: word.term, to: best.entry[0] })
       }
     })
@@ -362,11 +457,11 @@ export function createSearchEngine(load: Loader) {
       }
     }
 
-    const filtered = tagFilter.docs.length > 0 || excludedSets.length > 0
+    const filtered = tagFilter.docs.length > 0 || excludedLists.length > 0
     return {
-      docs,
-      scores: Float64Array.from(docs, scoreOf),
-      total: letter && !filtered ? letter.total : docs.length,
+      list,
+      order: rank(list, sort),
+      total: letter && !filtered ? letter.total : list.docs.length,
       approximate: typingLetter,
       matched: [...matched],
       highlight: [...highlight],
@@ -388,43 +483,49 @@ export function createSearchEngine(load: Loader) {
     return promise
   }
 
-  /** For a query without results: each word respelt as its most frequent near spelling. */
-  async function suggest(parsed: ParsedQuery): Promise<string | undefined> {
+  /**
+   * For a query without results: each word respelt as its nearest, most frequent spelling, offered
+   * only if that finds something.
+   */
+  async function suggest(parsed: ParsedQuery, tags: string[]): Promise<string | undefined> {
     let changed = false
-    const words = await Promise.all(
+    const respelt = await Promise.all(
       parsed.words.map(async (word) => {
-        const own = await bucket(termsFileFor(word.term))
-        if (!own || own.byTerm.has(word.term)) return word.term
+        const own = await dictionaryAt(termsFileFor(word.term))
+        if (own?.byTerm.has(word.term)) return word.term
         const edits = Math.max(1, word.maxEdits)
-        const near = [...own.tree.fuzzyGet(word.term, edits + 1).keys()]
-          .map((term) => ({ entry: own.byTerm.get(term)!, distance: osaDistance(word.term, term) }))
-          .filter(({ distance }) => distance <= edits)
-          .sort((a, b) => a.distance - b.distance || b.entry[1] - a.entry[1])
-          .map(({ entry }) => entry[0])
+        let near = own ? nearSpellings(own, word.term, edits) : []
+        if (near.length === 0) {
+          const letter = await dictionaryAt(lettersFileFor(word.term))
+          if (letter) near = nearSpellings(letter, word.term, edits)
+        }
         if (near[0]) changed = true
-        return near[0] ?? word.term
+        return near[0]?.entry[0] ?? word.term
       }),
     )
-    return changed ? words.join(' ') : undefined
+    if (!changed) return undefined
+    const suggestion = respelt.join(' ')
+    const check = await resultSet(`${suggestion} `, tags, 'relevance')
+    return check.list.docs.length > 0 ? suggestion : undefined
   }
 
   async function search(request: SearchRequest): Promise<SearchResponse> {
     const set = await resultSet(request.q, request.tags, request.sort)
-    const total = set.total
-    const pageCount = Math.max(1, Math.ceil(set.docs.length / request.pageSize))
+    const count = set.order.length
+    const pageCount = Math.max(1, Math.ceil(count / request.pageSize))
     const from = (request.page - 1) * request.pageSize
-    const page = Array.from(set.docs.subarray(from, from + request.pageSize))
+    const page = Array.from(set.order.subarray(from, from + request.pageSize))
     const highlight = new Set(set.matched)
     const docs = await Promise.all(
-      page.map((position) => file<SearchDoc>(`search/docs/${position}.json`)),
+      page.map((i) => file<SearchDoc>(`search/docs/${set.list.docs[i]}.json`)),
     )
     const hits: SearchHit[] = []
-    page.forEach((position, i) => {
-      const doc = docs[i]
+    page.forEach((i, k) => {
+      const doc = docs[k]
       if (!doc) return
       hits.push({
-        position,
-        score: set.scores[from + i]!,
+        position: set.list.docs[i]!,
+        score: set.list.scores[i]!,
         id: doc.id,
         ...(doc.published ? { published: doc.published } : {}),
         tags: doc.tags,
@@ -434,9 +535,11 @@ export function createSearchEngine(load: Loader) {
       })
     })
     const suggestion =
-      total === 0 && set.unknownTags.length === 0 ? await suggest(set.parsed) : undefined
+      count === 0 && set.unknownTags.length === 0
+        ? await suggest(set.parsed, request.tags)
+        : undefined
     return {
-      total,
+      total: set.total,
       approximate: set.approximate,
       page: request.page,
       pageCount,
@@ -446,19 +549,6 @@ export function createSearchEngine(load: Loader) {
       ...(suggestion ? { suggestion } : {}),
       tags: set.tags,
       unknownTags: set.unknownTags,
-    }
-  }
-
-  /** A lone letter: its precomputed best documents. */
-  async function scoreLetter(
-    word: QueryWord,
-  ): Promise<{ scores: Map<number, number>; total: number; terms: string[] }> {
-    const head = await file<LetterHead>(headsFileFor(word.term))
-    if (!head) return { scores: new Map(), total: 0, terms: [] }
-    return {
-      scores: new Map(head.hits),
-      total: head.total,
-      terms: head.terms.map((entry) => entry[0]),
     }
   }
 
@@ -476,7 +566,7 @@ export function createSearchEngine(load: Loader) {
     ])
     if (!table || !index) return []
     const counts = new Map<number, number>()
-    for (const doc of set.docs)
+    for (const doc of set.list.docs)
       for (const tag of table.docs[doc] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1)
     const filtered = new Set(set.tags.map((tag) => tag.name))
     return [...counts]

@@ -1,0 +1,128 @@
+/**
+ * A query part's matching documents as parallel typed arrays, documents ascending: a few bytes per
+ * match, so a word found in 30,000 of 100,000 articles is combined in a millisecond, not in Map
+ * operations.
+ */
+export interface MatchList {
+  docs: Int32Array
+  scores: Float32Array
+  /** Typos (edits) spent to match, for ranking fewer typos first. */
+  typos: Uint8Array
+}
+
+export const EMPTY_MATCHES: MatchList = {
+  docs: new Int32Array(0),
+  scores: new Float32Array(0),
+  typos: new Uint8Array(0),
+}
+
+/** From unsorted documents with scores (and typos); a document listed twice keeps its best. */
+export function matchList(
+  docs: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  typos?: ArrayLike<number>,
+): MatchList {
+  const order = Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => docs[a]! - docs[b]!)
+  const out = {
+    docs: new Int32Array(order.length),
+    scores: new Float32Array(order.length),
+    typos: new Uint8Array(order.length),
+  }
+  let n = 0
+  for (const i of order) {
+    if (n > 0 && out.docs[n - 1] === docs[i]) {
+      if (scores[i]! > out.scores[n - 1]!) out.scores[n - 1] = scores[i]!
+      continue
+    }
+    out.docs[n] = docs[i]!
+    out.scores[n] = scores[i]!
+    out.typos[n] = typos?.[i] ?? 0
+    n++
+  }
+  return {
+    docs: out.docs.subarray(0, n),
+    scores: out.scores.subarray(0, n),
+    typos: out.typos.subarray(0, n),
+  }
+}
+
+/** Index of `doc` in ascending `docs` at or after `from`, or where it would go. */
+function seek(docs: Int32Array, doc: number, from: number): number {
+  let low = from
+  let high = docs.length
+  // Gallop first: the next match is usually near.
+  let step = 1
+  while (low + step < high && docs[low + step]! < doc) {
+    low += step
+    step *= 2
+  }
+  high = Math.min(high, low + step + 1)
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (docs[mid]! < doc) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** Documents in both: scores and typos add up. */
+export function intersect(a: MatchList, b: MatchList): MatchList {
+  const [small, large] = a.docs.length <= b.docs.length ? [a, b] : [b, a]
+  const docs = new Int32Array(small.docs.length)
+  const scores = new Float32Array(small.docs.length)
+  const typos = new Uint8Array(small.docs.length)
+  let n = 0
+  let j = 0
+  for (let i = 0; i < small.docs.length && j < large.docs.length; i++) {
+    const doc = small.docs[i]!
+    j = seek(large.docs, doc, j)
+    if (large.docs[j] === doc) {
+      docs[n] = doc
+      scores[n] = small.scores[i]! + large.scores[j]!
+      typos[n] = Math.min(255, small.typos[i]! + large.typos[j]!)
+      n++
+    }
+  }
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), typos: typos.subarray(0, n) }
+}
+
+/** Keeps (or, with `keep` false, drops) the documents listed in ascending `docs`. */
+export function filterByDocs(list: MatchList, docs: Int32Array, keep: boolean): MatchList {
+  const out = {
+    docs: new Int32Array(list.docs.length),
+    scores: new Float32Array(list.docs.length),
+    typos: new Uint8Array(list.docs.length),
+  }
+  let n = 0
+  let j = 0
+  for (let i = 0; i < list.docs.length; i++) {
+    const doc = list.docs[i]!
+    j = seek(docs, doc, j)
+    if ((docs[j] === doc) === keep) {
+      out.docs[n] = doc
+      out.scores[n] = list.scores[i]!
+      out.typos[n] = list.typos[i]!
+      n++
+    }
+  }
+  return {
+    docs: out.docs.subarray(0, n),
+    scores: out.scores.subarray(0, n),
+    typos: out.typos.subarray(0, n),
+  }
+}
+
+/**
+ * Result order: by relevance, fewer typos first, then the higher score, then the newer article; or
+ * simply newest first. Returns indexes into the list.
+ */
+export function rank(list: MatchList, sort: 'relevance' | 'newest'): Int32Array {
+  const order = Int32Array.from({ length: list.docs.length }, (_, i) => i)
+  if (sort === 'newest') return order // documents are ascending feed positions: newest first
+  return order.sort(
+    (a, b) =>
+      list.typos[a]! - list.typos[b]! ||
+      list.scores[b]! - list.scores[a]! ||
+      list.docs[a]! - list.docs[b]!,
+  )
+}
