@@ -146,7 +146,9 @@ test('no results: a respelling or fewer words are offered', async ({ page }) => 
 
 test('tag: in the query is the tag filter', async ({ page }) => {
   await page.goto('/?q=border+tag%3A%22Tajikistan%22')
+  await expect(resultTitles(page).first()).toBeVisible()
   const viaQuery = await resultTitles(page).allTextContents()
+  expect(viaQuery.length).toBeGreaterThan(0)
   await page.goto('/?q=border&tag=Tajikistan')
   await expect(resultTitles(page)).toHaveText(viaQuery)
 })

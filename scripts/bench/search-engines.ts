@@ -1,14 +1,16 @@
 /**
- * Benchmark that chooses Dateline's full-text search library (see docs/search-engine-benchmark.md).
+ * Benchmark behind Dateline's full-text search (see docs/search-engine-benchmark.md): the libraries
+ * it was chosen against, and the engine that was built, measured on the same corpus and queries.
  *
- *   npx tsx scripts/bench/search-engines.ts                  # 10,000 articles, every engine (~75 s)
- *   # 100,000 articles, in two runs of under ten minutes each:
+ *   npx tsx scripts/bench/search-engines.ts                  # 10,000 articles, every engine (~95 s)
+ *   # 100,000 articles, in three runs of under ten minutes each:
  *   npx tsx scripts/bench/search-engines.ts --sizes 100000 --engines minisearch,flexsearch,flexsearch-extra,termdict
  *   npx tsx scripts/bench/search-engines.ts --sizes 100000 --engines orama,pagefind
+ *   npx tsx scripts/bench/search-engines.ts --sizes 100000 --engines dateline
  *
  * Options: --sizes (comma list, default 10000), --engines (comma list, default all of
- * minisearch, flexsearch, flexsearch-extra, orama, pagefind, termdict), --timeout SECONDS per
- * engine phase (default 480), --max-heap MB for each measuring process (default 4096),
+ * minisearch, flexsearch, flexsearch-extra, orama, pagefind, termdict, dateline), --timeout SECONDS
+ * per engine phase (default 480), --max-heap MB for each measuring process (default 4096),
  * --browser auto|off (Pagefind's browser-side figures need Chromium, by default /usr/bin/chromium
  * or $CHROMIUM_PATH, driven through @playwright/test), --keep (keep the built indexes in
  * .cache/bench-search), --out FILE (default bench-results/search-engines.json; figures of sizes
@@ -19,8 +21,15 @@
  * builds and serializes the index to a file; a fresh "load" process imports the library, measures
  * its baseline heap, loads the serialized index, measures the heap again after global.gc(), and
  * then times queries. Nothing is hard-coded: every figure printed comes from this run.
+ *
+ * "dateline" is the app's own engine: its build process writes the synthetic corpus as a corpus
+ * file and runs the whole corpus compiler (scripts/corpus/compile.ts), whose search/ directory is
+ * the index; its load process runs src/features/search/engine/search-engine.ts over those files,
+ * read from disk as the app's worker fetches them: cold, warm within a typed word, and one engine
+ * for a whole typing session (whose heap is measured), plus the bytes of a first search.
  */
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   existsSync,
   mkdirSync,
@@ -36,6 +45,11 @@ import { dirname, extname, join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import type { BrowserType } from '@playwright/test'
+import type { SearchMeta } from '../../src/features/search/engine/index-format.ts'
+import type {
+  Loader as DatelineLoader,
+  SearchEngine as DatelineEngine,
+} from '../../src/features/search/engine/search-engine.ts'
 import { generateArticles, type SyntheticArticle } from '../generate-corpus.ts'
 import { chromiumLaunchOptions } from '../chromium.ts'
 
@@ -50,6 +64,7 @@ const ALL_ENGINES = [
   'orama',
   'pagefind',
   'termdict',
+  'dateline',
 ] as const
 type EngineName = (typeof ALL_ENGINES)[number]
 
@@ -652,6 +667,332 @@ function osaDistance(a: string, b: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dateline's own engine: the term-sharded index that the corpus compiler writes
+// (scripts/corpus/search-index.ts), searched by src/features/search/engine/search-engine.ts
+// through a loader that reads the compiled files, as the app's Web Worker fetches them.
+// ---------------------------------------------------------------------------------------------
+
+const datelineDir = (size: number) => join(WORK_DIR, `dateline-${size}`)
+const datelineCorpusFile = (size: number) => join(WORK_DIR, `dateline-${size}.corpus.json`)
+const datelineIdsFile = (size: number) => join(WORK_DIR, `dateline-${size}.ids.json`)
+
+/** The files the figures depend on, hashed so that a result can be tied to a version of them. */
+const DATELINE_SOURCES = [
+  'scripts/corpus/search-index.ts',
+  'src/features/search/engine/index-format.ts',
+  'src/features/search/engine/search-engine.ts',
+  'src/features/search/engine/parse-query.ts',
+  'src/features/search/engine/edit-distance.ts',
+  'src/lib/tokenize.ts',
+  'src/lib/fold-text.ts',
+]
+
+function datelineSourceHashes(): Record<string, string> {
+  return Object.fromEntries(
+    DATELINE_SOURCES.map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(REPO_ROOT, path)))
+        .digest('hex')
+        .slice(0, 12),
+    ]),
+  )
+}
+
+/** Raw bytes and gzip bytes of files, each file gzipped on its own as a static host serves it. */
+function fileSizes(paths: string[]) {
+  let bytes = 0
+  let gzipBytes = 0
+  for (const path of paths) {
+    const data = readFileSync(path)
+    bytes += data.length
+    gzipBytes += gzipSize(data)
+  }
+  return { files: paths.length, bytes, gzipBytes }
+}
+
+async function buildDateline({ size }: ChildArgs) {
+  const { compileCorpus } = await import('../corpus/compile.ts')
+  const articles = generateArticles(size, SEED)
+  // The text the other engines index (title, tags, body, sources): the synthetic summary, which the
+  // compiler would add to the indexed body, is left out.
+  const input = datelineCorpusFile(size)
+  writeFileSync(
+    input,
+    JSON.stringify({
+      name: `Synthetic corpus (${size} articles)`,
+      articles: articles.map((article) => ({ ...article, summary: undefined })),
+    }),
+  )
+  writeFileSync(datelineIdsFile(size), JSON.stringify(articles.map((article) => article.id)))
+  const outDir = datelineDir(size)
+  rmSync(outDir, { recursive: true, force: true })
+  gc()
+  const started = performance.now()
+  const report = compileCorpus(input, outDir)
+  const compileMs = performance.now() - started
+  const peakRssMB = process.resourceUsage().maxRSS / 1024
+
+  const searchDir = join(outDir, 'search')
+  const files = listFiles(searchDir)
+  const group = (test: (path: string) => boolean) =>
+    fileSizes(files.filter((file) => test(relative(searchDir, file))))
+  const search = {
+    total: group(() => true),
+    terms: group((p) => p.startsWith('terms/')),
+    heads: group((p) => p.startsWith('heads/')),
+    postings: group((p) => p.startsWith('postings/')),
+    positions: group((p) => p.startsWith('positions/')),
+    docs: group((p) => p.startsWith('docs/')),
+    /** meta.json and doc-tags.json */
+    other: group((p) => !p.includes('/')),
+  }
+  const meta = JSON.parse(readFileSync(join(searchDir, 'meta.json'), 'utf8')) as SearchMeta
+  return {
+    config:
+      'compileCorpus(corpus.json, outDir) from scripts/corpus/compile.ts over the synthetic articles without their summary (title, tags, body, sources indexed, as for the other engines); timed as a whole (validation, feed and tag pages, article documents with related headlines, search index)',
+    sources: datelineSourceHashes(),
+    compileMs,
+    peakRssMB,
+    articlesKept: report.kept,
+    skipped: report.skipped,
+    problems: report.problems.slice(0, 5),
+    compiledFiles: report.files,
+    compiledBytes: report.bytes,
+    termCount: meta.termCount,
+    chunkCount: meta.chunkCount,
+    search,
+  }
+}
+
+/** The parsed JSON of a compiled file, or null when there is none (what the app's loader returns for a 404). */
+function readCompiled(dir: string, path: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(join(dir, path), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  return JSON.parse(text) as unknown
+}
+
+const median = (values: number[]) => percentile(values, 50)
+
+async function loadDateline({ size }: ChildArgs) {
+  const { createSearchEngine } = await import('../../src/features/search/engine/search-engine.ts')
+  const dir = datelineDir(size)
+  /** Reads files synchronously (a lower bound on fetching them) and records the paths asked for. */
+  const loader =
+    (record?: string[]): DatelineLoader =>
+    async (path) => {
+      record?.push(path)
+      return readCompiled(dir, path)
+    }
+  const request = (q: string) => ({
+    q,
+    tags: [],
+    page: 1,
+    sort: 'relevance' as const,
+    pageSize: TOP_K,
+  })
+  const timed = async (engine: DatelineEngine, q: string) => {
+    const started = performance.now()
+    const response = await engine.search(request(q))
+    return { response, ms: performance.now() - started }
+  }
+  const queries = JSON.parse(readFileSync(queryFile(size), 'utf8')) as QueryFile
+  const idIndex = new Map(
+    (JSON.parse(readFileSync(datelineIdsFile(size), 'utf8')) as string[]).map((id, i) => [id, i]),
+  )
+  // Warm up the code (not the files) on an engine that is dropped before the baseline.
+  await (async () => {
+    const engine = createSearchEngine(loader())
+    for (const q of ['police', 'river', 'the budget', 'minist']) await engine.search(request(q))
+  })()
+  gc()
+  const baselineHeapMB = heapMB()
+
+  // (1) One engine for the whole typing session (260 keystrokes, 30 words in a row): the heap it
+  // holds afterwards is the memory of a session, bounded by the engine's caches.
+  const session = createSearchEngine(loader())
+  const sessionSamples: { query: string; ms: number }[] = []
+  for (const query of queries.keystrokes) {
+    const { ms } = await timed(session, query)
+    sessionSamples.push({ query, ms })
+  }
+  gc()
+  const heapAfterSessionMB = heapMB()
+
+  // (2) Cold: a fresh engine for every keystroke state, so the query reads and parses every file
+  // it needs. Then the same query on another fresh engine whose files are already parsed in
+  // memory: the engine's own work (bucket trees, decoding, scoring, sorting) without the reads.
+  const coldSamples: { query: string; ms: number }[] = []
+  const computeSamples: { query: string; ms: number }[] = []
+  const coldFiles: number[] = []
+  for (const query of queries.keystrokes) {
+    const loads: string[] = []
+    const { ms } = await timed(createSearchEngine(loader(loads)), query)
+    coldSamples.push({ query, ms })
+    coldFiles.push(loads.length)
+    const parsed = new Map(loads.map((path) => [path, readCompiled(dir, path)]))
+    const inMemory = createSearchEngine(async (path) =>
+      parsed.has(path) ? parsed.get(path) : readCompiled(dir, path),
+    )
+    computeSamples.push({ query, ms: (await timed(inMemory, query)).ms })
+  }
+
+  // (3) Typing: a fresh engine per typed word, its keystrokes in order, so that each keystroke
+  // reuses the files the previous keystrokes of the word loaded and reads only what is new.
+  const typingSamples: { query: string; ms: number }[] = []
+  const typedLoads: { query: string; paths: string[] }[] = []
+  for (const typed of TYPED_QUERIES) {
+    const paths: string[] = []
+    const engine = createSearchEngine(loader(paths))
+    for (const query of keystrokes(typed)) {
+      const { ms } = await timed(engine, query)
+      typingSamples.push({ query, ms })
+    }
+    typedLoads.push({ query: typed, paths })
+  }
+
+  // Bytes: each file's raw size and gzip size (a static host gzips each file).
+  const sizes = new Map<string, { bytes: number; gzipBytes: number }>()
+  const bytesOf = (paths: string[]) => {
+    let bytes = 0
+    let gzipBytes = 0
+    for (const path of new Set(paths)) {
+      let entry = sizes.get(path)
+      if (!entry) {
+        const full = join(dir, path)
+        const data = existsSync(full) ? readFileSync(full) : undefined
+        entry = { bytes: data?.length ?? 0, gzipBytes: data ? gzipSize(data) : 0 }
+        sizes.set(path, entry)
+      }
+      bytes += entry.bytes
+      gzipBytes += entry.gzipBytes
+    }
+    return { bytes, gzipBytes }
+  }
+
+  // (4) A first search: the whole typed text as one query on a fresh engine. Each load resolves
+  // on a timer, so the loads a query issues fall into rounds: a load issued once files of round n
+  // have arrived belongs to round n + 1.
+  const firstSearches = []
+  for (const typed of TYPED_QUERIES) {
+    const loads: { path: string; round: number }[] = []
+    let arrivedRound = 0
+    const engine = createSearchEngine((path) => {
+      const round = arrivedRound + 1
+      loads.push({ path, round })
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          arrivedRound = Math.max(arrivedRound, round)
+          resolve(readCompiled(dir, path))
+        }, 1),
+      )
+    })
+    const response = await engine.search(request(typed))
+    const rounds = Math.max(0, ...loads.map((load) => load.round))
+    firstSearches.push({
+      query: typed,
+      total: response.total,
+      files: loads.length,
+      rounds,
+      filesPerRound: Array.from(
+        { length: rounds },
+        (_, i) => loads.filter((load) => load.round === i + 1).length,
+      ),
+      ...bytesOf(loads.map((load) => load.path)),
+    })
+  }
+  const typedWords = typedLoads.map(({ query, paths }) => ({
+    query,
+    files: new Set(paths).size,
+    ...bytesOf(paths),
+  }))
+  const spread = (list: { query: string; bytes: number; gzipBytes: number; files: number }[]) => ({
+    medianBytes: median(list.map((e) => e.bytes)),
+    maxBytes: Math.max(...list.map((e) => e.bytes)),
+    medianGzipBytes: median(list.map((e) => e.gzipBytes)),
+    maxGzipBytes: Math.max(...list.map((e) => e.gzipBytes)),
+    maxGzipQuery: [...list].sort((a, b) => b.gzipBytes - a.gzipBytes)[0]?.query,
+    medianFiles: median(list.map((e) => e.files)),
+    maxFiles: Math.max(...list.map((e) => e.files)),
+  })
+
+  // Typo and folding checks, each query on a fresh engine (timed, so a slow one shows). The other
+  // engines got the misspelling as the last word of the query, i.e. with prefix matching on; here
+  // that is the misspelling as typed. With a trailing space it is a finished word (no prefix).
+  const checkDetails = new Map<string, unknown>()
+  const checkRun = (suffix: string) => async (query: string) => {
+    const { response, ms } = await timed(createSearchEngine(loader()), query + suffix)
+    checkDetails.set(query + suffix, {
+      ms,
+      total: response.total,
+      corrections: response.corrections,
+      ...(response.suggestion ? { suggestion: response.suggestion } : {}),
+    })
+    return response.hits.map((hit) => idIndex.get(hit.id) ?? -1)
+  }
+  const withDetails = (result: Awaited<ReturnType<typeof evaluateChecks>>, suffix: string) => ({
+    ...result,
+    details: result.details.map((detail) => ({
+      ...detail,
+      ...(checkDetails.get(detail.query + suffix) as object),
+    })),
+  })
+  const typo = withDetails(await evaluateChecks(queries.typos, checkRun('')), '')
+  const typoWholeWord = withDetails(await evaluateChecks(queries.typos, checkRun(' ')), ' ')
+  const folding = withDetails(await evaluateChecks(queries.folding, checkRun('')), '')
+  // The session engine is still in use here, so it was alive when the heap was measured.
+  const sessionCheck = await session.search(request('tajikistan'))
+
+  const checkSamples = [...checkDetails].map(([query, detail]) => ({
+    query,
+    ms: (detail as { ms: number }).ms,
+  }))
+  const modes = {
+    cold: coldSamples,
+    filesInMemory: computeSamples,
+    typing: typingSamples,
+    session: sessionSamples,
+    checks: checkSamples,
+  }
+  const slow = Object.entries(modes).flatMap(([mode, samples]) =>
+    samples.filter((s) => s.ms > 200).map((s) => ({ mode, ...s })),
+  )
+  return {
+    config:
+      "createSearchEngine(load) from src/features/search/engine/search-engine.ts; load(path) = JSON.parse(readFileSync(<outDir>/<path>)), null for a missing file; engine.search({ q, tags: [], page: 1, sort: 'relevance', pageSize: 10 })",
+    sources: datelineSourceHashes(),
+    baselineHeapMB,
+    heapAfterSessionMB,
+    sessionHeapMB: heapAfterSessionMB - baselineHeapMB,
+    sessionCheckTotal: sessionCheck.total,
+    latency: {
+      cold: latencySummary(coldSamples),
+      filesInMemory: latencySummary(computeSamples),
+      typing: latencySummary(typingSamples),
+      session: latencySummary(sessionSamples),
+    },
+    slowest: Object.fromEntries(
+      Object.entries(modes).map(([mode, samples]) => [
+        mode,
+        [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5),
+      ]),
+    ),
+    over200Ms: slow,
+    coldFilesPerQuery: { median: median(coldFiles), max: Math.max(...coldFiles) },
+    firstSearch: { ...spread(firstSearches), perQuery: firstSearches },
+    typedWord: { ...spread(typedWords), perQuery: typedWords },
+    typo,
+    typoWholeWord,
+    folding,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Pagefind: built by its Node API (a Rust binary behind a service), measured from its output
 // files and, when Chromium is available, by running its own search in a browser.
 // ---------------------------------------------------------------------------------------------
@@ -939,13 +1280,16 @@ async function pagefindInBrowser(root: string, size: number, mode: string) {
 }
 
 async function childMain(args: ChildArgs) {
-  const termdict = args.engine === 'termdict'
+  const { phase, engine } = args
+  const build = phase === 'build'
   const result =
-    args.phase === 'pagefind'
+    phase === 'pagefind'
       ? await pagefindPhase(args)
-      : args.phase === 'build'
-        ? await (termdict ? buildTermList(args) : buildInMemory(args))
-        : await (termdict ? loadTermDict(args) : loadInMemory(args))
+      : engine === 'termdict'
+        ? await (build ? buildTermList(args) : loadTermDict(args))
+        : engine === 'dateline'
+          ? await (build ? buildDateline(args) : loadDateline(args))
+          : await (build ? buildInMemory(args) : loadInMemory(args))
   writeFileSync(args.result, JSON.stringify(result))
 }
 
@@ -960,6 +1304,7 @@ type Phase<F extends (args: ChildArgs) => Promise<unknown>> = Awaited<ReturnType
 type EngineResult = { measuredAt: string; wallMs: number } & (
   | { kind: 'in-memory'; build: Phase<typeof buildInMemory>; load: Phase<typeof loadInMemory> }
   | { kind: 'termdict'; build: Phase<typeof buildTermList>; load: Phase<typeof loadTermDict> }
+  | { kind: 'dateline'; build: Phase<typeof buildDateline>; load: Phase<typeof loadDateline> }
   | ({ kind: 'pagefind' } & Phase<typeof pagefindPhase>)
   | { kind: 'failed'; error: string; build?: unknown }
 )
@@ -1069,10 +1414,74 @@ function report(size: number, engines: Record<string, EngineResult>) {
       ])
       if (load.typo.missed.length)
         misses.push(`${name} typo misses: ${load.typo.missed.join(', ')}`)
+    } else if (entry.kind === 'dateline') {
+      // Not the same measures as the rows above: see the dateline lines below the table.
+      const { build, load } = entry
+      rows.push([
+        `${name} *`,
+        fmt(build.compileMs / 1000, 2),
+        mb(build.search.total.bytes),
+        mb(build.search.total.gzipBytes),
+        '—',
+        fmt(load.sessionHeapMB, 1),
+        fmt(load.latency.typing.p50Ms, 2),
+        fmt(load.latency.typing.p95Ms, 2),
+        fmt(load.latency.typing.p95MsAtLeast3Chars, 2),
+        fmt(load.latency.typing.maxMs, 1),
+        pct(load.typo.recall),
+        pct(load.typo.precisionAt10),
+        pct(load.folding.recall),
+      ])
     }
   }
   if (rows.length > 1) printTable(rows)
   for (const line of misses) console.log(line)
+
+  const dl = engines.dateline
+  if (dl?.kind === 'dateline') {
+    const { build, load } = dl
+    const kb = (bytes: number) => `${fmt(bytes / 1024, 0)} KB`
+    const part = (name: string, group: { files: number; bytes: number; gzipBytes: number }) =>
+      `${name} ${mb(group.bytes)}/${mb(group.gzipBytes)} MB in ${group.files}`
+    const { search } = build
+    console.log(
+      `\ndateline * (build = whole corpus compile; raw/gzip MB = search/ directory, gzip per file; heap = held after a ${load.latency.session.queries}-query typing session; latency = fresh engine per typed word, files read with fs)`,
+    )
+    console.log(
+      `  compile ${fmt(build.compileMs / 1000, 1)} s (peak RSS ${fmt(build.peakRssMB, 0)} MB), ${build.articlesKept} articles kept, ${build.skipped} skipped; ${build.compiledFiles} files, ${mb(build.compiledBytes)} MB written in all`,
+    )
+    console.log(
+      `  search/: ${mb(search.total.bytes)} MB raw, ${mb(search.total.gzipBytes)} MB gzip in ${search.total.files} files (raw/gzip: ${[
+        part('terms', search.terms),
+        part('heads', search.heads),
+        part('postings', search.postings),
+        part('positions', search.positions),
+        part('docs', search.docs),
+        part('other', search.other),
+      ].join('; ')}); ${build.termCount} terms, ${build.chunkCount} chunks`,
+    )
+    const { firstSearch: first, typedWord: typed } = load
+    const rounds = Math.max(...first.perQuery.map((q) => q.rounds))
+    console.log(
+      `  first search (whole typed text, fresh engine): median ${kb(first.medianGzipBytes)} gzip (${kb(first.medianBytes)} raw) in ${first.medianFiles} files, max ${kb(first.maxGzipBytes)} gzip (${kb(first.maxBytes)} raw, "${first.maxGzipQuery}"), up to ${first.maxFiles} files; ${rounds} sequential rounds at most`,
+    )
+    console.log(
+      `  typing a word letter by letter: median ${kb(typed.medianGzipBytes)} gzip (${kb(typed.medianBytes)} raw), max ${kb(typed.maxGzipBytes)} gzip ("${typed.maxGzipQuery}")`,
+    )
+    const line = (label: string, l: ReturnType<typeof latencySummary>) =>
+      `  ${label}: p50 ${fmt(l.p50Ms, 2)} ms, p95 ${fmt(l.p95Ms, 2)} ms, p95 ≥3ch ${fmt(l.p95MsAtLeast3Chars, 2)} ms, max ${fmt(l.maxMs, 1)} ms ("${l.slowestQuery}")`
+    console.log(line('cold (fresh engine per keystroke)', load.latency.cold))
+    console.log(line('same, files already parsed in memory', load.latency.filesInMemory))
+    console.log(line('warm within a word (fresh engine per word)', load.latency.typing))
+    console.log(line('one engine for the session', load.latency.session))
+    console.log(
+      `  heap after the session ${fmt(load.sessionHeapMB, 1)} MB; typo recall ${pct(load.typo.recall)} (P@10 ${pct(load.typo.precisionAt10)}) as typed, ${pct(load.typoWholeWord.recall)} (P@10 ${pct(load.typoWholeWord.precisionAt10)}) as a finished word; folding recall ${pct(load.folding.recall)}`,
+    )
+    const missed = [...new Set([...load.typo.missed, ...load.typoWholeWord.missed])]
+    if (missed.length) console.log(`  dateline typo misses: ${missed.join(', ')}`)
+    for (const slow of load.over200Ms)
+      console.log(`  slow (> 200 ms): "${slow.query}" ${fmt(slow.ms, 0)} ms (${slow.mode})`)
+  }
 
   const pf = engines.pagefind
   if (pf?.kind === 'pagefind') {
@@ -1178,30 +1587,26 @@ async function parentMain() {
           : { kind: 'failed', measuredAt, wallMs: NaN, error: outcome.error }
         continue
       }
-      const termdict = engine === 'termdict'
-      const build = await runPhase<Phase<typeof buildInMemory> & Phase<typeof buildTermList>>(
-        'build',
-        engine,
-        size,
-        options,
-      )
+      const kind =
+        engine === 'termdict' ? 'termdict' : engine === 'dateline' ? 'dateline' : 'in-memory'
+      const build = await runPhase<unknown>('build', engine, size, options)
       if (!build.ok) {
         results[engine] = { kind: 'failed', measuredAt, wallMs: NaN, error: build.error }
         continue
       }
-      const load = await runPhase<Phase<typeof loadInMemory> & Phase<typeof loadTermDict>>(
-        'load',
-        engine,
-        size,
-        options,
-      )
+      const load = await runPhase<unknown>('load', engine, size, options)
       const wallMs = build.wallMs + (load.ok ? load.wallMs : NaN)
       results[engine] = !load.ok
         ? { kind: 'failed', measuredAt, wallMs, error: load.error, build: build.result }
-        : termdict
-          ? { kind: 'termdict', measuredAt, wallMs, build: build.result, load: load.result }
-          : { kind: 'in-memory', measuredAt, wallMs, build: build.result, load: load.result }
-      if (!values.keep) rmSync(indexFile(engine, size), { force: true })
+        : ({ kind, measuredAt, wallMs, build: build.result, load: load.result } as EngineResult)
+      if (!values.keep) {
+        rmSync(indexFile(engine, size), { force: true })
+        if (kind === 'dateline') {
+          rmSync(datelineDir(size), { recursive: true, force: true })
+          rmSync(datelineCorpusFile(size), { force: true })
+          rmSync(datelineIdsFile(size), { force: true })
+        }
+      }
     }
     if (!values.keep) rmSync(join(WORK_DIR, `pagefind-${size}`), { recursive: true, force: true })
     bySize[String(size)] = {

@@ -22,7 +22,7 @@ import {
   lettersFileFor,
   termsFileFor,
   type DocTags,
-  type LetterHead,
+  type PrefixHead,
   type PositionsChunk,
   type PostingsChunk,
   type SearchDoc,
@@ -229,7 +229,7 @@ export function writeSearchIndex(
 
   // Word lists per two-letter prefix.
   const buckets = new Map<string, TermEntry[]>()
-  const letters = new Map<string, number[]>()
+  const prefixes = new Map<string, number[]>()
   for (const id of sortedTerms) {
     const term = termNames[id]!
     const entry: TermEntry = [term, docFreq[id]!, chunkOf[id]!]
@@ -237,10 +237,14 @@ export function writeSearchIndex(
     const bucket = buckets.get(file) ?? []
     bucket.push(entry)
     buckets.set(file, bucket)
-    const head = headsFileFor(term)
-    const ids = letters.get(head) ?? []
-    ids.push(id)
-    letters.set(head, ids)
+    const chars = [...term]
+    for (const length of [1, 2]) {
+      if (chars.length < length) continue
+      const prefix = chars.slice(0, length).join('')
+      const ids = prefixes.get(prefix) ?? []
+      ids.push(id)
+      prefixes.set(prefix, ids)
+    }
   }
   for (const [file, entries] of buckets) write(file, entries)
   const byLetter = new Map<string, TermEntry[]>()
@@ -250,14 +254,15 @@ export function writeSearchIndex(
   }
   for (const [file, entries] of byLetter) write(file, entries)
 
-  // Per first letter: its most frequent words and its best documents, as a lone letter would match
-  // them (the letter itself as a word counts fully, longer words as completions).
+  // Per one- and two-letter prefix: its most frequent words and its best documents, as a lone
+  // prefix being typed would match them (the prefix itself as a word counts fully, longer words as
+  // completions).
   const best = new Float64Array(docCount)
   const seen = new Uint8Array(docCount)
-  for (const [file, ids] of letters) {
+  for (const [prefix, ids] of prefixes) {
     const touched: number[] = []
     for (const id of ids) {
-      const weight = [...termNames[id]!].length === 1 ? 1 : PREFIX_WEIGHT
+      const weight = termNames[id] === prefix ? 1 : PREFIX_WEIGHT
       for (let k = starts[id]!; k < starts[id + 1]!; k++) {
         const i = order[k]!
         const doc = pairDoc.data[i]!
@@ -277,8 +282,8 @@ export function writeSearchIndex(
       .sort((a, b) => docFreq[b]! - docFreq[a]! || (termNames[a]! < termNames[b]! ? -1 : 1))
       .slice(0, HEAD_TERMS)
       .map((id): TermEntry => [termNames[id]!, docFreq[id]!, chunkOf[id]!])
-    const head: LetterHead = { terms, hits, total: touched.length }
-    write(file, head)
+    const head: PrefixHead = { terms, hits, total: touched.length }
+    write(headsFileFor(prefix), head)
     for (const doc of touched) {
       seen[doc] = 0
       best[doc] = 0

@@ -17,7 +17,11 @@ const EXTRA_FOLDS: Record<string, string> = {
 }
 const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g')
 
+const ASCII = /^[ -~]*$/
+
 export function fold(text: string): string {
+  // Most words are printable ASCII: lower-casing is all they need, and much cheaper.
+  if (ASCII.test(text)) return text.toLowerCase()
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

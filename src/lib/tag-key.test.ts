@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { tagFileName, tagKey } from './tag-key'
+import { inCorpusSpelling, tagFileName, tagKey } from './tag-key'
 
 describe('tagKey', () => {
   it('compares tags case- and space-insensitively', () => {
@@ -21,5 +21,16 @@ describe('tagFileName', () => {
   it('keeps tags apart that differ only in punctuation or accents', () => {
     const names = ['C', 'C++', 'C#', 'Quebec', 'Québec', '2026', '2026!', 'a-b', 'a b', 'a/b']
     expect(new Set(names.map(tagFileName)).size).toBe(names.length)
+  })
+})
+
+describe('inCorpusSpelling', () => {
+  it('keeps the reader’s order and respells known tags', () => {
+    expect(
+      inCorpusSpelling(
+        ['gaza WAR', 'Atlantis', 'israel'],
+        [{ name: 'Israel' }, { name: 'Gaza war' }],
+      ),
+    ).toEqual(['Gaza war', 'Atlantis', 'Israel'])
   })
 })

@@ -37,3 +37,12 @@ export function tagFileName(tag: string): string {
   const hash = hash53(key).toString(36)
   return slug ? `${slug}-${hash}` : hash
 }
+
+/** The tags as the reader gave them, in their order, each in the corpus's spelling where known. */
+export function inCorpusSpelling(
+  tags: readonly string[],
+  known: readonly { name: string }[],
+): string[] {
+  const spelling = new Map(known.map((tag) => [tagKey(tag.name), tag.name]))
+  return tags.map((tag) => spelling.get(tagKey(tag)) ?? tag)
+}

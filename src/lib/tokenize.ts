@@ -28,6 +28,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
+const ASCII_WORD = /^[a-z0-9]+$/
 
 /**
  * Splits text into folded words with their positions and offsets. Acronyms with dots ("U.S.")
@@ -47,7 +48,7 @@ export function tokenize(text: string, { keepSingleLetters = false } = {}): Toke
     const end = start + match[0].length
     const folded = fold(raw)
     // Folding can split a character into letters and marks; keep only word characters.
-    const term = (folded.match(WORD) ?? []).join('')
+    const term = ASCII_WORD.test(folded) ? folded : (folded.match(WORD) ?? []).join('')
     if (!term) continue
     if (term.length === 1 && !/\d/.test(term) && !keepSingleLetters) {
       position++

@@ -12,7 +12,7 @@ import { HeadlineList } from '@/features/feed/components/headline-list'
 import { PopularTags } from '@/features/feed/components/popular-tags'
 import { withoutTag, type FeedParams } from '@/lib/feed-params'
 import { plural } from '@/lib/plural'
-import { tagKey } from '@/lib/tag-key'
+import { inCorpusSpelling } from '@/lib/tag-key'
 
 function EmptyFeed({ list, params }: { list: FeedList; params: FeedParams }) {
   if (list.unknownTags.length > 0) {
@@ -64,9 +64,7 @@ export function FeedView({ params }: { params: FeedParams }) {
   )
   const { data: meta } = useSuspenseQuery(feedQueries.meta())
   const filtered = params.tags.length > 0
-  // Canonical spellings from the corpus, in the reader's order.
-  const spelling = new Map(list.tags.map((tag) => [tagKey(tag.name), tag.name]))
-  const names = params.tags.map((tag) => spelling.get(tagKey(tag)) ?? tag)
+  const names = inCorpusSpelling(params.tags, list.tags)
   const heading = filtered ? names.join(' + ') : 'Latest news'
   const hrefFor = (page: number) => paths.feed({ ...params, page })
   const start = (params.page - 1) * meta.pageSize + 1

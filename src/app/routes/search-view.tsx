@@ -16,7 +16,7 @@ import { SearchHit } from '@/features/search/components/search-hit'
 import { withoutTag, withTag, type FeedParams } from '@/lib/feed-params'
 import { plural } from '@/lib/plural'
 import { useMediaQuery } from '@/lib/use-media-query'
-import { tagKey } from '@/lib/tag-key'
+import { inCorpusSpelling } from '@/lib/tag-key'
 
 const SORTS: { value: FeedParams['sort']; label: string }[] = [
   { value: 'relevance', label: 'Best match' },
@@ -132,11 +132,9 @@ export function SearchView({ params }: { params: FeedParams }) {
     placeholderData: keepPreviousData,
     enabled: !emptyQuery,
   })
-  useResultsPaintedMark(q, Boolean(data && !isPlaceholderData), data)
+  useResultsPaintedMark(q, emptyQuery || Boolean(data && !isPlaceholderData), data)
   const hrefFor = (p: number) => paths.feed({ ...params, page: p })
-  const names = data && !isPlaceholderData ? data.tags.map((t) => t.name) : tags
-  const spelled = new Map(names.map((name) => [tagKey(name), name]))
-  const chips = tags.map((tag) => spelled.get(tagKey(tag)) ?? tag)
+  const chips = inCorpusSpelling(tags, data && !isPlaceholderData ? data.tags : [])
   const corrections = data?.corrections ?? []
   // Tag counts read a per-article table: only once results are shown, and on a phone only on request.
   const wide = useMediaQuery('(min-width: 1024px)')

@@ -1,8 +1,9 @@
 import type { TagCount } from '@/lib/compiled-corpus'
 
 import type { SearchEngine, SearchRequest, SearchResponse } from '../engine/search-engine'
-import type { SearchJob, SearchJobResult } from '../worker/protocol'
+import type { EngineJob, SearchJob, SearchJobResult } from '../worker/protocol'
 import { loadIndexFile } from './load-index-file'
+import { runJob } from './run-job'
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void }
 
@@ -39,23 +40,21 @@ function createClient() {
     return worker
   }
 
-  function run<T>(job: Omit<SearchJob, 'id'>, signal?: AbortSignal): Promise<T> {
+  function run<T>(job: EngineJob, signal?: AbortSignal): Promise<T> {
     const target = ensureWorker()
     if (!target) {
       // Loaded only here, so the app's own chunks do not carry the engine the worker runs.
       local ??= import('../engine/search-engine').then(({ createSearchEngine }) =>
         createSearchEngine(loadIndexFile),
       )
-      const request = job.request as SearchRequest
-      return local.then((engine): Promise<unknown> =>
-        job.kind === 'search' ? engine.search(request) : engine.facets(request),
-      ) as Promise<T>
+      return local.then((engine) => runJob(engine, job)) as Promise<T>
     }
     const id = nextId++
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
       // A superseded query (the reader typed on) is dropped here; the worker's caches still fill.
       signal?.addEventListener('abort', () => {
+        target.postMessage({ id, kind: 'cancel' } satisfies SearchJob)
         if (pending.delete(id))
           reject(
             signal.reason instanceof Error
@@ -68,6 +67,12 @@ function createClient() {
   }
 
   return {
+    /** Starts the worker and its first reads before the first keystroke (the field got focus). */
+    warmUp: () => {
+      run<unknown>({ kind: 'warm-up' }).catch(() => {
+        // Only a head start: the first search reports any failure.
+      })
+    },
     search: (request: SearchRequest, signal?: AbortSignal) =>
       run<SearchResponse>({ kind: 'search', request }, signal),
     facets: (request: Pick<SearchRequest, 'q' | 'tags' | 'sort'>, signal?: AbortSignal) =>

@@ -1,10 +1,13 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 
 import { paths } from '@/config/paths'
 import { DEFAULT_FEED_PARAMS, normalizeTags, parseFeedParams } from '@/lib/feed-params'
 
-import { extractTags } from '../engine/parse-query'
+import { searchClient } from '../api/search-client'
+import { searchQueries } from '../api/search-queries'
+import { extractTags, isEmptyQuery, parseQuery } from '../engine/parse-query'
 import { TYPED_STATE, useIsTypedLocation, useLiveSearch } from '../hooks/live-search'
 
 /** Quiet time before what is typed is written to the URL (results follow every keystroke anyway). */
@@ -25,6 +28,8 @@ export function SearchBox() {
   const location = useLocation()
   const navigate = useNavigate()
   const live = useLiveSearch()
+  const queryClient = useQueryClient()
+  const lastSearch = useRef<QueryKey | undefined>(undefined)
   const typed = useIsTypedLocation()
   const onFeed = location.pathname === '/'
   const urlQuery = onFeed ? parseFeedParams(location.search).q : ''
@@ -106,9 +111,29 @@ export function SearchBox() {
     }
   }
 
+  /**
+   * Starts the search for what was just typed from the key event itself, before React renders the
+   * results view, which then finds it running; the search it supersedes is cancelled.
+   */
+  const startSearch = (value: string) => {
+    const current = onFeed ? parseFeedParams(location.search) : DEFAULT_FEED_PARAMS
+    const q = value.trim()
+    const options = searchQueries.results({
+      q,
+      tags: current.tags,
+      page: q === current.q ? current.page : 1,
+      sort: current.sort,
+    })
+    if (lastSearch.current)
+      void queryClient.cancelQueries({ queryKey: lastSearch.current, exact: true })
+    lastSearch.current = options.queryKey
+    if (q && !isEmptyQuery(parseQuery(q))) void queryClient.prefetchQuery(options)
+  }
+
   const onChange = (value: string) => {
     dirty.current = true
     setText(value)
+    startSearch(value)
     live.setText(value)
     clearTimeout(timer.current)
     // Off the feed, the results page has to open first; on it, results already follow the text.
@@ -146,6 +171,7 @@ export function SearchBox() {
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
+        onFocus={searchClient.warmUp}
         placeholder="Search news"
         autoComplete="off"
         spellCheck={false}

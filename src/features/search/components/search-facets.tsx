@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 
 import { TagChip } from '@/components/ui/tag-chip'
 
@@ -12,12 +12,16 @@ interface SearchFacetsProps {
 
 /** The most frequent tags among all the results, each a click to narrow them. */
 export function SearchFacets({ params, hrefFor }: SearchFacetsProps) {
-  const { data, isPending, isError } = useQuery(searchQueries.facets(params))
+  // While the reader types, the last counts stay (dimmed) instead of the panel emptying each time.
+  const { data, isPending, isError, isPlaceholderData } = useQuery({
+    ...searchQueries.facets(params),
+    placeholderData: keepPreviousData,
+  })
   return (
     <section
       aria-labelledby="facets-heading"
-      aria-busy={isPending}
-      className="rounded-lg border border-line bg-surface p-4"
+      aria-busy={isPending || isPlaceholderData}
+      className={`rounded-lg border border-line bg-surface p-4 ${isPlaceholderData ? 'opacity-60' : ''}`}
     >
       <h2 id="facets-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
         Top tags in these results

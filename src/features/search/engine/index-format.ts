@@ -6,8 +6,8 @@
  *   terms/<key>.json       TermList: every indexed word starting with the two letters <key>
  *   letters/<key>.json     TermList: every word starting with the letter <key>, for near spellings
  *                          with a typo in the second letter (read only when the two-letter list fails)
- *   heads/<key>.json       LetterHead: for a single letter typed so far, the best documents with a word
- *                          starting with it, precomputed (its words' postings would be megabytes)
+ *   heads/<key>.json       PrefixHead: for one or two letters typed so far, the best documents with a
+ *                          word starting with them, precomputed (their words' postings would be megabytes)
  *   postings/<n>.json      PostingsChunk: for a run of words (in sorted order), the documents and scores
  *   positions/<n>.json     PositionsChunk: word positions for the same words, for "exact phrases"
  *   docs/<position>.json   SearchDoc: what a result shows (headline, tags, text for the snippet)
@@ -29,7 +29,7 @@ export const BM25_B = 0.75
 export const IMPACT_SCALE = 255
 /** Gap between the title's and the body's positions, so a phrase cannot span the two. */
 export const BODY_POSITION_OFFSET = 1000
-/** Words and documents kept in heads/<letter>.json for a one-letter prefix. */
+/** Words and documents kept in heads/<key>.json for a one- or two-letter prefix. */
 export const HEAD_TERMS = 24
 export const HEAD_HITS = 50
 /** Characters of body text kept for snippets. */
@@ -52,12 +52,12 @@ export type PostingsChunk = Record<string, [number[], number[]]>
 /** term -> [document deltas, per document the position deltas]. */
 export type PositionsChunk = Record<string, [number[], number[][]]>
 
-export interface LetterHead {
-  /** The most frequent words starting with the letter. */
+export interface PrefixHead {
+  /** The most frequent words starting with the prefix. */
   terms: TermEntry[]
-  /** The best documents for the letter as a prefix: [position, score], best first. */
+  /** The best documents for the prefix: [position, score], best first. */
   hits: [position: number, score: number][]
-  /** How many documents have a word starting with the letter. */
+  /** How many documents have a word starting with the prefix. */
   total: number
 }
 
@@ -93,6 +93,7 @@ export function lettersFileFor(term: string): string {
   return `search/letters/${prefixKey(term, 1)}.json`
 }
 
+/** The precomputed best documents for a one- or two-letter prefix (the first two letters of longer words). */
 export function headsFileFor(prefix: string): string {
-  return `search/heads/${prefixKey(prefix, 1)}.json`
+  return `search/heads/${prefixKey(prefix, [...prefix].length >= 2 ? 2 : 1)}.json`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { filterByDocs, intersect, matchList, rank } from './match-list'
+import { filterByDocs, intersect, matchList, topMatches } from './match-list'
 
 const docsOf = (list: { docs: Int32Array }) => Array.from(list.docs)
 
@@ -40,7 +40,26 @@ describe('match lists', () => {
 
   it('rank by fewer typos, then score, then recency; or newest first', () => {
     const list = matchList([10, 20, 30, 40], [5, 9, 9, 20], [0, 0, 0, 1])
-    expect(Array.from(rank(list, 'relevance')).map((i) => list.docs[i])).toEqual([20, 30, 10, 40])
-    expect(Array.from(rank(list, 'newest')).map((i) => list.docs[i])).toEqual([10, 20, 30, 40])
+    expect(Array.from(topMatches(list, 'relevance', 10)).map((i) => list.docs[i])).toEqual([
+      20, 30, 10, 40,
+    ])
+    expect(Array.from(topMatches(list, 'relevance', 2)).map((i) => list.docs[i])).toEqual([20, 30])
+    expect(Array.from(topMatches(list, 'newest', 3)).map((i) => list.docs[i])).toEqual([10, 20, 30])
+  })
+
+  it('select the top of a long list as a full sort would', () => {
+    let seed = 3
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    const n = 3000
+    const list = matchList(
+      Array.from({ length: n }, (_, i) => i),
+      Array.from({ length: n }, () => Math.floor(random() * 50)),
+      Array.from({ length: n }, () => (random() < 0.2 ? 1 : 0)),
+    )
+    const full = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => list.typos[a]! - list.typos[b]! || list.scores[b]! - list.scores[a]! || a - b,
+    )
+    for (const k of [1, 10, 37, 500, n])
+      expect(Array.from(topMatches(list, 'relevance', k))).toEqual(full.slice(0, k))
   })
 })

@@ -112,17 +112,58 @@ export function filterByDocs(list: MatchList, docs: Int32Array, keep: boolean): 
   }
 }
 
+/** Relevance order: fewer typos first, then the higher score, then the newer article. */
+function before(list: MatchList, a: number, b: number): boolean {
+  const typos = list.typos[a]! - list.typos[b]!
+  if (typos !== 0) return typos < 0
+  const score = list.scores[a]! - list.scores[b]!
+  if (score !== 0) return score > 0
+  return list.docs[a]! < list.docs[b]!
+}
+
 /**
- * Result order: by relevance, fewer typos first, then the higher score, then the newer article; or
- * simply newest first. Returns indexes into the list.
+ * The first `count` matches in result order, as indexes into the list: by relevance (see
+ * `before`), or newest first (documents are feed positions, so list order). Only what a page
+ * needs is ordered: a bounded heap selects it in one pass over a list of any length.
  */
-export function rank(list: MatchList, sort: 'relevance' | 'newest'): Int32Array {
-  const order = Int32Array.from({ length: list.docs.length }, (_, i) => i)
-  if (sort === 'newest') return order // documents are ascending feed positions: newest first
-  return order.sort(
-    (a, b) =>
-      list.typos[a]! - list.typos[b]! ||
-      list.scores[b]! - list.scores[a]! ||
-      list.docs[a]! - list.docs[b]!,
-  )
+export function topMatches(
+  list: MatchList,
+  sort: 'relevance' | 'newest',
+  count: number,
+): Int32Array {
+  const n = list.docs.length
+  const k = Math.min(count, n)
+  if (sort === 'newest') return Int32Array.from({ length: k }, (_, i) => i)
+  // A max-heap by result order of the k best so far: its root is the worst of them.
+  const heap = new Int32Array(k)
+  let size = 0
+  const worse = (a: number, b: number) => before(list, b, a)
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1
+      const right = left + 1
+      let top = at
+      if (left < size && worse(heap[left]!, heap[top]!)) top = left
+      if (right < size && worse(heap[right]!, heap[top]!)) top = right
+      if (top === at) return
+      ;[heap[at], heap[top]] = [heap[top]!, heap[at]!]
+      at = top
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (size < k) {
+      heap[size] = i
+      let at = size++
+      while (at > 0) {
+        const parent = (at - 1) >> 1
+        if (!worse(heap[at]!, heap[parent]!)) break
+        ;[heap[at], heap[parent]] = [heap[parent]!, heap[at]!]
+        at = parent
+      }
+    } else if (k > 0 && before(list, i, heap[0]!)) {
+      heap[0] = i
+      siftDown(0)
+    }
+  }
+  return heap.sort((a, b) => (before(list, a, b) ? -1 : 1))
 }

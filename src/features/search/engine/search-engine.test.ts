@@ -39,16 +39,12 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+function search(q: string, options: Partial<SearchRequest> = {}) {
+  return engine.search({ q, tags: [], page: 1, sort: 'relevance', pageSize: 25, ...options })
+}
+
 async function ids(q: string, options: Partial<SearchRequest> = {}): Promise<string[]> {
-  const response = await engine.search({
-    q,
-    tags: [],
-    page: 1,
-    sort: 'relevance',
-    pageSize: 25,
-    ...options,
-  })
-  return response.hits.map((hit) => hit.id)
+  return (await search(q, options)).hits.map((hit) => hit.id)
 }
 
 describe('ranking', () => {
@@ -91,47 +87,52 @@ describe('matching', () => {
   })
 
   it('answers a lone letter with its best documents, flagged as approximate', async () => {
-    const response = await engine.search({
-      q: 'e',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const response = await search('e')
     expect(response.approximate).toBe(true)
-    // The best "e" words in short headlines: "earthquakes", then "election" (equal score, older).
-    expect(response.hits.slice(0, 2).map((h) => h.id)).toEqual([
+    // The best "e" word: "envoy", in the headline and the body; then short "e" headlines.
+    expect(response.hits.slice(0, 3).map((h) => h.id)).toEqual([
+      'un-envoy',
       'earthquakes-swarm',
       'quebec-election',
     ])
     const [first] = response.hits
-    expect(first!.title.marks.map(([s, e]) => first!.title.text.slice(s, e))).toEqual([
-      'Earthquakes',
-    ])
+    expect(first!.title.marks.map(([s, e]) => first!.title.text.slice(s, e))).toEqual(['envoy'])
     expect(response.total).toBeGreaterThanOrEqual(response.hits.length)
   })
 
-  it('waits for a second letter before narrowing by a word being typed', async () => {
-    const response = await engine.search({
-      q: 'earthquake j',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+  it('narrows by a word being typed from its third letter', async () => {
+    const one = await search('earthquake j')
+    expect(one.approximate).toBe(true)
+    expect(one.hits.map((h) => h.id)).toEqual(await ids('earthquake '))
+    // Two letters that are not a word of their own wait too: no flash of "nothing found".
+    expect(await ids('earthquake ja')).toEqual(await ids('earthquake '))
+    expect(await ids('earthquake jap')).toEqual(['earthquake-japan'])
+  })
+
+  it('takes two letters after other words as a word when that finds something', async () => {
+    const un = await search('envoy un')
+    expect(un.approximate).toBe(false)
+    expect(un.hits.map((h) => h.id)).toEqual(['un-envoy'])
+    // No article has "ceasefire" and "un": the two letters are taken as still being typed.
+    const none = await search('ceasefire un')
+    expect(none.approximate).toBe(true)
+    expect(none.hits.map((h) => h.id)).toEqual(['gaza-ceasefire'])
+  })
+
+  it('answers a lone two-letter start with its precomputed best documents', async () => {
+    const response = await search('ea')
     expect(response.approximate).toBe(true)
-    expect(response.hits.map((h) => h.id)).toEqual(await ids('earthquake '))
-    expect(await ids('earthquake ja')).toEqual(['earthquake-japan'])
+    // "early" in a short headline counts as much as "earthquake".
+    expect(response.hits.map((h) => h.id)).toEqual([
+      'earthquakes-swarm',
+      'vacation-season',
+      'earthquake-japan',
+      'earthquake-peru',
+    ])
   })
 
   it('finds a typo in the second letter through the letter’s word list', async () => {
-    const response = await engine.search({
-      q: 'kirgyzstan ',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const response = await search('kirgyzstan ')
     expect(response.hits.map((h) => h.id)).toEqual(['border-talks-title'])
     expect(response.corrections).toEqual([{ from: 'kirgyzstan', to: 'kyrgyzstan' }])
   })
@@ -142,13 +143,7 @@ describe('matching', () => {
   })
 
   it('forgives typos by word length', async () => {
-    const response = await engine.search({
-      q: 'Tajikstan ',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const response = await search('Tajikstan ')
     expect(response.hits.map((h) => h.id).sort()).toEqual([
       'border-in-body',
       'border-talks-title',
@@ -189,13 +184,7 @@ describe('matching', () => {
   })
 
   it('reports an unknown tag instead of matching everything', async () => {
-    const response = await engine.search({
-      q: 'border',
-      tags: ['Atlantis'],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const response = await search('border', { tags: ['Atlantis'] })
     expect(response.total).toBe(0)
     expect(response.unknownTags).toEqual(['Atlantis'])
   })
@@ -203,13 +192,7 @@ describe('matching', () => {
 
 describe('results', () => {
   it('highlights the matched words in the headline and the snippet', async () => {
-    const response = await engine.search({
-      q: 'tajikstan border',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const response = await search('tajikstan border')
     const [first] = response.hits
     const marks = first!.title.marks.map(([s, e]) => first!.title.text.slice(s, e))
     expect(marks).toEqual(['Tajikistan', 'border'])
@@ -217,13 +200,7 @@ describe('results', () => {
   })
 
   it('pages through results', async () => {
-    const page2 = await engine.search({
-      q: 'border',
-      tags: [],
-      page: 2,
-      sort: 'newest',
-      pageSize: 3,
-    })
+    const page2 = await search('border', { page: 2, sort: 'newest', pageSize: 3 })
     expect(page2.total).toBe(4)
     expect(page2.pageCount).toBe(2)
     expect(page2.hits.map((h) => h.id)).toEqual(['gaza-ceasefire'])
@@ -233,23 +210,11 @@ describe('results', () => {
     // Near spellings already widen a long word: no empty page to rescue.
     expect(await ids('earthquke perru')).toEqual(['earthquake-peru'])
     // Three letters allow no typo while searching, but a respelling may still be offered.
-    const respelt = await engine.search({
-      q: 'aud ',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const respelt = await search('aud ')
     expect(respelt.total).toBe(0)
     expect(respelt.suggestion).toBe('aid')
     // Each word respelt, yet no article has both: nothing to offer.
-    const none = await engine.search({
-      q: 'ceasfire japn',
-      tags: [],
-      page: 1,
-      sort: 'relevance',
-      pageSize: 25,
-    })
+    const none = await search('ceasfire japn')
     expect(none.total).toBe(0)
     expect(none.suggestion).toBeUndefined()
   })
@@ -281,7 +246,7 @@ describe('results', () => {
       pageSize: 25,
     })
     expect(loaded.sort()).toEqual([
-      'search/docs/6.json',
+      'search/docs/7.json',
       'search/meta.json',
       'search/postings/0.json',
       'search/terms/72-61.json',

@@ -22,7 +22,7 @@ import {
   PREFIX_WEIGHT,
   termsFileFor,
   type DocTags,
-  type LetterHead,
+  type PrefixHead,
   type PositionsChunk,
   type PostingsChunk,
   type SearchDoc,
@@ -35,7 +35,7 @@ import {
   filterByDocs,
   intersect,
   matchList,
-  rank,
+  topMatches,
   type MatchList,
 } from './match-list.ts'
 import { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './parse-query.ts'
@@ -86,10 +86,10 @@ export interface SearchResponse {
 const EDIT_WEIGHTS = [1, 0.6, 0.4]
 const PHRASE_BONUS = 0.5
 /**
- * Completions of the word being typed: for two letters only the most frequent words (all of them
- * would be megabytes of postings at 100,000 articles), from three letters up to PREFIX_LIMIT.
+ * Completions of the word being typed, the most frequent first: few for a short start (all words
+ * starting "pr" would be megabytes of postings at 100,000 articles), more as the word grows.
  */
-const SHORT_PREFIX_LIMIT = 8
+const PREFIX_LIMITS = [0, 0, 8, 12]
 const PREFIX_LIMIT = 120
 /** A word the index has at least this often is taken as meant: no near spellings are added. */
 const KNOWN_WORD_DF = 3
@@ -142,7 +142,8 @@ interface Postings {
 
 interface ResultSet {
   list: MatchList
-  /** Indexes into `list`, in result order. */
+  sort: SearchSort
+  /** The first results in order, as indexes into `list`; extended when a later page is asked for. */
   order: Int32Array
   /** How many documents match (more than `list` holds when approximate). */
   total: number
@@ -243,7 +244,7 @@ export function createSearchEngine(load: Loader) {
       for (const [, entry] of own.tree.atPrefix(word.term))
         if (entry !== exact) completions.push(entry)
       completions.sort((a, b) => b[1] - a[1] || compareTerms(a[0], b[0]))
-      const limit = [...word.term].length <= 2 ? SHORT_PREFIX_LIMIT : PREFIX_LIMIT
+      const limit = PREFIX_LIMITS[[...word.term].length] ?? PREFIX_LIMIT
       for (const entry of completions.slice(0, limit)) add(entry, PREFIX_WEIGHT, 0)
     }
     if (word.maxEdits > 0 && (!exact || exact[1] < KNOWN_WORD_DF)) {
@@ -311,10 +312,15 @@ export function createSearchEngine(load: Loader) {
         const docs = Int32Array.from(touched).sort()
         const list: MatchList = {
           docs,
-          scores: Float32Array.from(docs, (doc) => score[doc]!),
-          typos: Uint8Array.from(docs, (doc) => typos[doc]!),
+          scores: new Float32Array(docs.length),
+          typos: new Uint8Array(docs.length),
         }
-        for (const doc of touched) seen[doc] = 0
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!
+          list.scores[i] = score[doc]!
+          list.typos[i] = typos[doc]!
+          seen[doc] = 0
+        }
         return { expansions, list }
       })()
       promise.catch(() => words.delete(key))
@@ -363,11 +369,11 @@ export function createSearchEngine(load: Loader) {
     return matchList(docs, scores)
   }
 
-  /** A lone letter: its precomputed best documents. */
-  async function matchLetter(
+  /** A lone one- or two-letter prefix: its precomputed best documents. */
+  async function matchShortPrefix(
     word: QueryWord,
   ): Promise<{ list: MatchList; total: number; terms: string[] }> {
-    const head = await file<LetterHead>(headsFileFor(word.term))
+    const head = await file<PrefixHead>(headsFileFor(word.term))
     if (!head) return { list: EMPTY_MATCHES, total: 0, terms: [] }
     return {
       list: matchList(
@@ -404,18 +410,26 @@ export function createSearchEngine(load: Loader) {
     sort: SearchSort,
   ): Promise<ResultSet> {
     const parsed = parseQuery(q)
-    // A single letter being typed: alone, its precomputed best documents; after other words,
-    // nothing yet (every article has some word starting with it).
+    // One or two letters of a word being typed would need the postings of hundreds of words.
+    // Alone, they read their precomputed best documents. After other words, one letter waits for
+    // the next; two letters count only as a whole word ("sanctions eu"), and only if that finds
+    // something (so "prime mi" keeps showing "prime" until "min").
     const last = parsed.words.at(-1)
-    const typingLetter = last !== undefined && last.prefix && [...last.term].length === 1
-    const lone = typingLetter && parsed.words.length === 1 && parsed.phrases.length === 0
-    const queryWords = typingLetter ? parsed.words.slice(0, -1) : parsed.words
-    const [wordMatches, phraseLists, excludedLists, tagFilter, letter] = await Promise.all([
+    const shortLength = last?.prefix ? [...last.term].length : 0
+    const typingShort = shortLength === 1 || shortLength === 2
+    const lone = typingShort && parsed.words.length === 1 && parsed.phrases.length === 0
+    const queryWords = typingShort ? parsed.words.slice(0, -1) : parsed.words
+    const tailWord =
+      typingShort && !lone && shortLength === 2
+        ? { ...last!, prefix: false, maxEdits: 0 }
+        : undefined
+    const [wordMatches, phraseLists, excludedLists, tagFilter, letter, tail] = await Promise.all([
       Promise.all(queryWords.map(matchWord)),
       Promise.all(parsed.phrases.map(matchPhrase)),
       Promise.all(parsed.excluded.map(matchPhrase)),
       resolveTags([...tagNames, ...parsed.tags]),
-      lone ? matchLetter(last) : undefined,
+      lone ? matchShortPrefix(last!) : undefined,
+      tailWord ? matchWord(tailWord) : undefined,
     ])
 
     const required = [
@@ -434,6 +448,16 @@ export function createSearchEngine(load: Loader) {
     for (const docs of tagFilter.docs) list = filterByDocs(list, docs, true)
     for (const excluded of excludedLists) list = filterByDocs(list, excluded.docs, false)
     if (tagFilter.unknown.length > 0) list = EMPTY_MATCHES
+    let approximate = typingShort
+    if (tail && tail.list.docs.length > 0) {
+      const narrowed = intersect(list, tail.list)
+      if (narrowed.docs.length > 0) {
+        list = narrowed
+        approximate = false
+        wordMatches.push(tail)
+        queryWords.push(tailWord!)
+      }
+    }
 
     const matched = new Set<string>(letter?.terms)
     const highlight = new Set<string>(letter?.terms.slice(0, HIGHLIGHT_PER_WORD))
@@ -460,9 +484,10 @@ export function createSearchEngine(load: Loader) {
     const filtered = tagFilter.docs.length > 0 || excludedLists.length > 0
     return {
       list,
-      order: rank(list, sort),
+      sort,
+      order: new Int32Array(0),
       total: letter && !filtered ? letter.total : list.docs.length,
-      approximate: typingLetter,
+      approximate,
       matched: [...matched],
       highlight: [...highlight],
       corrections,
@@ -509,11 +534,22 @@ export function createSearchEngine(load: Loader) {
     return check.list.docs.length > 0 ? suggestion : undefined
   }
 
-  async function search(request: SearchRequest): Promise<SearchResponse> {
+  /**
+   * One page of results. `cancel.aborted`, when set meanwhile (the reader typed on), stops the
+   * search before it fetches the page's documents; the computed result set stays cached.
+   */
+  async function search(
+    request: SearchRequest,
+    cancel?: { aborted: boolean },
+  ): Promise<SearchResponse> {
     const set = await resultSet(request.q, request.tags, request.sort)
-    const count = set.order.length
+    if (cancel?.aborted) throw new Error('Superseded by a newer search.')
+    const count = set.list.docs.length
     const pageCount = Math.max(1, Math.ceil(count / request.pageSize))
     const from = (request.page - 1) * request.pageSize
+    const needed = Math.min(count, from + request.pageSize)
+    if (set.order.length < needed)
+      set.order = topMatches(set.list, set.sort, Math.max(needed, 2 * set.order.length))
     const page = Array.from(set.order.subarray(from, from + request.pageSize))
     const highlight = new Set(set.matched)
     const docs = await Promise.all(
@@ -576,7 +612,13 @@ export function createSearchEngine(load: Loader) {
       .slice(0, limit)
   }
 
-  return { search, facets }
+  /** Reads what every search needs first, so the first keystroke does not wait for it. */
+  async function warmUp(): Promise<null> {
+    await meta()
+    return null
+  }
+
+  return { search, facets, warmUp }
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>

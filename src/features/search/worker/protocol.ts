@@ -1,7 +1,15 @@
 import type { SearchRequest } from '../engine/search-engine'
 
+/** Work for the search engine, wherever it runs. */
+export type EngineJob =
+  | { kind: 'search'; request: SearchRequest }
+  | { kind: 'facets'; request: Pick<SearchRequest, 'q' | 'tags' | 'sort'> }
+  /** The field got focus: start reading what every search needs. */
+  | { kind: 'warm-up' }
+
 export type SearchJob =
-  | { id: number; kind: 'search'; request: SearchRequest }
-  | { id: number; kind: 'facets'; request: Pick<SearchRequest, 'q' | 'tags' | 'sort'> }
+  | (EngineJob & { id: number })
+  /** The reader typed on: a job not yet answered need not fetch its result documents. */
+  | { id: number; kind: 'cancel' }
 
 export type SearchJobResult = { id: number; result: unknown } | { id: number; error: string }

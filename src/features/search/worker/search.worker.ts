@@ -1,24 +1,36 @@
 /// <reference lib="webworker" />
 /**
  * Runs the search engine off the main thread, so typing never waits for postings to be decoded and
- * scored. Messages: { id, kind: 'search' | 'facets', request } -> { id, result } or { id, error }.
+ * scored. Messages: { id, kind, … } -> { id, result } or { id, error } (see ./protocol.ts);
+ * { id, kind: 'cancel' } stops a superseded search before it fetches its result documents.
  */
 import { loadIndexFile } from '../api/load-index-file'
+import { runJob } from '../api/run-job'
 import { createSearchEngine } from '../engine/search-engine'
 import type { SearchJob, SearchJobResult } from './protocol'
 
 const engine = createSearchEngine(loadIndexFile)
 const scope = self as unknown as DedicatedWorkerGlobalScope
+const running = new Map<number, { aborted: boolean }>()
 
 scope.onmessage = async (event: MessageEvent<SearchJob>) => {
-  const { id, kind, request } = event.data
+  const job = event.data
+  if (job.kind === 'cancel') {
+    const state = running.get(job.id)
+    if (state) state.aborted = true
+    return
+  }
+  const state = { aborted: false }
+  running.set(job.id, state)
   try {
-    const result = kind === 'search' ? await engine.search(request) : await engine.facets(request)
-    scope.postMessage({ id, result } satisfies SearchJobResult)
+    const result = await runJob(engine, job, state)
+    scope.postMessage({ id: job.id, result } satisfies SearchJobResult)
   } catch (error) {
     scope.postMessage({
-      id,
+      id: job.id,
       error: error instanceof Error ? error.message : String(error),
     } satisfies SearchJobResult)
+  } finally {
+    running.delete(job.id)
   }
 }
