@@ -85,10 +85,8 @@ if (!values['skip-build'] || !existsSync(join(ROOT, outDir, 'index.html'))) {
 const server = spawn(
   'npx',
   ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-  {
-    cwd: ROOT,
-    stdio: 'ignore',
-  },
+  // Its own process group, so that stopping the group stops vite too (npx starts it as a child).
+  { cwd: ROOT, stdio: 'ignore', detached: true },
 )
 const origin = `http://localhost:${port}`
 for (let i = 0; i < 100; i++) {
