@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
-import { Pagination } from '@/components/ui/pagination'
+import { Paginated } from '@/components/ui/pagination'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
@@ -91,21 +91,9 @@ export function FeedView({ params }: { params: FeedParams }) {
           />
         </header>
         {list.items.length > 0 ? (
-          <>
-            <Pagination
-              page={params.page}
-              pageCount={list.pageCount}
-              hrefFor={hrefFor}
-              label="Pages, top"
-            />
+          <Paginated page={params.page} pageCount={list.pageCount} hrefFor={hrefFor} label="Pages">
             <HeadlineList items={list.items} start={start} />
-            <Pagination
-              page={params.page}
-              pageCount={list.pageCount}
-              hrefFor={hrefFor}
-              label="Pages, bottom"
-            />
-          </>
+          </Paginated>
         ) : (
           <EmptyFeed list={list} params={params} />
         )}

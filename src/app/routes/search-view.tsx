@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
-import { Pagination } from '@/components/ui/pagination'
+import { Paginated } from '@/components/ui/pagination'
 import { Skeleton } from '@/components/ui/skeleton'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
@@ -173,13 +173,7 @@ export function SearchView({ params }: { params: FeedParams }) {
   } else {
     const start = (data.page - 1) * SEARCH_PAGE_SIZE + 1
     body = (
-      <>
-        <Pagination
-          page={data.page}
-          pageCount={data.pageCount}
-          hrefFor={hrefFor}
-          label="Result pages, top"
-        />
+      <Paginated page={data.page} pageCount={data.pageCount} hrefFor={hrefFor} label="Result pages">
         <ol start={start} aria-label="Search results" className="divide-y divide-line">
           {data.hits.map((hit) => (
             <li key={hit.id}>
@@ -187,13 +181,7 @@ export function SearchView({ params }: { params: FeedParams }) {
             </li>
           ))}
         </ol>
-        <Pagination
-          page={data.page}
-          pageCount={data.pageCount}
-          hrefFor={hrefFor}
-          label="Result pages, bottom"
-        />
-      </>
+      </Paginated>
     )
   }
 

@@ -93,3 +93,18 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
     </nav>
   )
 }
+
+/** A list with the same page controls above and below it. */
+export function Paginated({
+  children,
+  label,
+  ...controls
+}: Omit<PaginationProps, 'label'> & { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <Pagination {...controls} label={`${label}, top`} />
+      {children}
+      <Pagination {...controls} label={`${label}, bottom`} />
+    </>
+  )
+}
