@@ -106,6 +106,15 @@ test('a cold load of an article URL', async ({ page }) => {
   await expectNoHorizontalScroll(page)
 })
 
+test('every article is published, whatever its id (this one ends in "report")', async ({
+  page,
+}) => {
+  await page.goto('/article/2026-03-06-the-united-nations-high-commissioner-for-refugees-report')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'United Nations High Commissioner for Refugees',
+  )
+})
+
 test('unknown articles and routes show a not-found page with a way back', async ({ page }) => {
   for (const path of ['/article/no-such-article', '/no/such/page']) {
     await page.goto(path)

@@ -1,5 +1,5 @@
 /**
- * Size budgets for a build (default: dist/). Sizes are deterministic, so CI enforces them; speed is
+ * Size budgets and completeness for a build (default: dist/). Sizes are deterministic, so CI enforces them; speed is
  * measured by `npm run bench` instead. Every view must stay a small, bounded download whatever the
  * corpus size: these limits hold at 10 and at 100,000 articles.
  *   npx tsx scripts/check-budgets.ts [distDir]
@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import type { ArticleDocument } from '../src/lib/compiled-corpus.ts'
+import type { ArticleDocument, CorpusMeta } from '../src/lib/compiled-corpus.ts'
 
 const dist = process.argv[2] ?? 'dist'
 const KB = 1024
@@ -86,7 +86,26 @@ const budgets: Budget[] = [
   },
 ]
 
+// Completeness: the build publishes every compiled file (one document per article, every feed page).
+const meta = JSON.parse(readFileSync(join(data, 'meta.json'), 'utf8')) as CorpusMeta
+const completeness: [string, number, number][] = [
+  ['article documents', articleDocs.length, meta.articleCount],
+  ['feed pages', feedPages.length, meta.pageCount],
+  [
+    'search documents',
+    dataFiles.filter((path) => path.includes('/search/docs/')).length,
+    meta.articleCount,
+  ],
+]
+
 let failed = false
+for (const [what, found, expected] of completeness) {
+  const ok = found === expected
+  failed ||= !ok
+  console.log(
+    `${ok ? 'ok  ' : 'MISS'} ${String(found).padStart(7)} of ${String(expected).padStart(7)}  ${what}`,
+  )
+}
 for (const { what, bytes, limit } of budgets) {
   const ok = bytes <= limit
   failed ||= !ok

@@ -1,6 +1,6 @@
 /**
- * Compiles a corpus into .cache/corpus/<version>/, reusing an earlier result when neither the input
- * files nor the compiler changed. The version is a content hash, so it also names the deployed data
+ * Compiles a corpus into .cache/corpus/<version>/data/ (its report beside it, in report.json),
+ * reusing an earlier result when neither the input files nor the compiler changed. The version is a content hash, so it also names the deployed data
  * folder: a new corpus gets new URLs and no cache (browser, CDN, service worker) serves stale files.
  */
 import { createHash } from 'node:crypto'
@@ -56,8 +56,10 @@ export function compileCached(
   cacheRoot = join(ROOT, '.cache', 'corpus'),
 ): CachedCompile {
   const version = corpusVersion(inputPath)
-  const dir = join(cacheRoot, version)
-  const reportFile = join(dir, REPORT)
+  const root = join(cacheRoot, version)
+  // The report sits beside the compiled files, never among them (an article may be called "report").
+  const dir = join(root, 'data')
+  const reportFile = join(root, REPORT)
   if (existsSync(reportFile)) {
     return {
       version,
@@ -66,11 +68,9 @@ export function compileCached(
       cached: true,
     }
   }
-  rmSync(dir, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true })
   const report = compileCorpus(inputPath, dir)
   // Written last: its presence marks a complete compile.
   writeFileSync(reportFile, JSON.stringify(report))
   return { version, dir, report, cached: false }
 }
-
-export const REPORT_FILE = REPORT

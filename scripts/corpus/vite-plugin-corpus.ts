@@ -9,7 +9,7 @@ import { join, normalize, resolve, sep } from 'node:path'
 
 import type { Connect, Plugin } from 'vite'
 
-import { compileCached, REPORT_FILE, type CachedCompile } from './compile-cached.ts'
+import { compileCached, type CachedCompile } from './compile-cached.ts'
 import { formatReport } from './compile.ts'
 import { CorpusError } from './read-corpus.ts'
 
@@ -38,12 +38,7 @@ function dataMiddleware(prefix: string, root: () => string): Connect.NextHandleF
     if (!path.startsWith(prefix)) return next()
     const base = root()
     const file = normalize(join(base, path.slice(prefix.length)))
-    if (
-      !file.startsWith(base + sep) ||
-      file.endsWith(REPORT_FILE) ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
       return notFound(res)
     }
     sendJsonFile(res, file)
@@ -91,7 +86,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     writeBundle() {
       if (!compiled) return
       const target = resolve(root, outDir, 'data', compiled.version)
-      cpSync(compiled.dir, target, { recursive: true, filter: (src) => !src.endsWith(REPORT_FILE) })
+      cpSync(compiled.dir, target, { recursive: true })
     },
   }
 }
