@@ -8,6 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import type { Article } from '../src/lib/compiled-corpus.ts'
+
 /** mulberry32: a small seeded PRNG; Math.random would make runs incomparable. */
 export function createRandom(seed: number): () => number {
   let a = seed >>> 0
@@ -229,18 +231,8 @@ function pickZipf(random: () => number, size: number): number {
   return Math.min(size - 1, Math.floor(Math.exp(random() * Math.log(size + 1)) - 1))
 }
 
-export interface SyntheticArticle {
-  id: string
-  title: string
-  published?: string
-  tags: string[]
-  body?: string
-  summary?: string
-  sources?: { name: string; url: string }[]
-  url?: string
-  license: string
-  credit: string
-}
+/** An article in the input format, always with its attribution. */
+export type SyntheticArticle = Article & { license: string; credit: string }
 
 export function generateArticles(
   count: number,

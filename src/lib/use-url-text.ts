@@ -2,7 +2,20 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router-dom'
 
 /** Marks history entries written by a text field, so the field does not reload its own echo. */
-const TYPED = 'dateline:typed'
+export const TYPED_STATE = 'dateline:typed'
+
+/**
+ * True for a location a text field just wrote. Back and forward restore an entry's state too, so a
+ * POP is never the field's own echo.
+ */
+export function useIsTypedLocation(): boolean {
+  const location = useLocation()
+  const navigationType = useNavigationType()
+  return (
+    navigationType !== 'POP' &&
+    (location.state as Record<string, unknown> | null)?.[TYPED_STATE] === true
+  )
+}
 
 export interface UrlTextOptions {
   /** The value as the URL has it now. */
@@ -20,7 +33,7 @@ export interface UrlTextOptions {
  */
 export function useUrlText({ urlValue, write, delay = 200 }: UrlTextOptions) {
   const location = useLocation()
-  const navigationType = useNavigationType()
+  const typed = useIsTypedLocation()
   const [text, setTextState] = useState(urlValue)
   const [locationKey, setLocationKey] = useState(location.key)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -28,17 +41,13 @@ export function useUrlText({ urlValue, write, delay = 200 }: UrlTextOptions) {
 
   if (location.key !== locationKey) {
     setLocationKey(location.key)
-    // Back and forward restore an entry's state too: a POP is never the field's own echo.
-    const typed =
-      navigationType !== 'POP' &&
-      (location.state as Record<string, unknown> | null)?.[TYPED] === true
     if (!typed && text !== urlValue) setTextState(urlValue)
   }
 
   const flush = useCallback(() => {
     clearTimeout(timer.current)
     if (pending.current !== undefined) {
-      write(pending.current, { [TYPED]: true })
+      write(pending.current, { [TYPED_STATE]: true })
       pending.current = undefined
     }
   }, [write])

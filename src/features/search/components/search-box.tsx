@@ -4,11 +4,12 @@ import { useLocation, useNavigate } from 'react-router-dom'
 
 import { paths } from '@/config/paths'
 import { DEFAULT_FEED_PARAMS, normalizeTags, parseFeedParams } from '@/lib/feed-params'
+import { TYPED_STATE, useIsTypedLocation } from '@/lib/use-url-text'
 
 import { searchClient } from '../api/search-client'
 import { searchQueries } from '../api/search-queries'
 import { extractTags, isEmptyQuery, parseQuery } from '../engine/parse-query'
-import { TYPED_STATE, useIsTypedLocation, useLiveSearch } from '../hooks/live-search'
+import { useLiveSearch } from '../hooks/live-search'
 
 /** Quiet time before what is typed is written to the URL (results follow every keystroke anyway). */
 const URL_DELAY = 400

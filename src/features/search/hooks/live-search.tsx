@@ -1,21 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
-import { useLocation, useNavigationType } from 'react-router-dom'
+import { useLocation } from 'react-router-dom'
 
-/** Marks history entries the search box wrote, so nobody mistakes its own echo for a new URL. */
-export const TYPED_STATE = 'dateline:typed'
-
-/**
- * True for a location the search box just wrote. Back and forward restore an entry's state too, so a
- * POP is never the box's own echo.
- */
-export function useIsTypedLocation(): boolean {
-  const location = useLocation()
-  const navigationType = useNavigationType()
-  return (
-    navigationType !== 'POP' &&
-    (location.state as Record<string, unknown> | null)?.[TYPED_STATE] === true
-  )
-}
+import { useIsTypedLocation } from '@/lib/use-url-text'
 
 /**
  * What the reader is typing, shared between the search box (in the header) and the results (in the
