@@ -42,6 +42,12 @@ describe('checkArticle', () => {
       'id: must be 1–200 characters from A–Z a–z 0–9 . _ ~ -',
     ])
     expect(problems({ id: 'x'.repeat(201), title: 'T' })).toHaveLength(1)
+    for (const id of ['.', '..'])
+      expect(problems({ id, title: 'T' })).toEqual([
+        'id: must not be "." or ".." (they vanish from URLs)',
+      ])
+    expect(problems({ id: 'v1.2', title: 'T' })).toEqual([])
+    expect(problems({ id: '...', title: 'T' })).toEqual([])
     expect(problems({ id: 'x', title: 'T', published: '2026-02-30' })).toEqual([
       'published: "2026-02-30" is not a real date (2026-02 has no day 30)',
     ])

@@ -33,7 +33,11 @@ const published = z
   })
 
 export const articleSchema = z.object({
-  id: z.string().regex(ARTICLE_ID_PATTERN, 'must be 1–200 characters from A–Z a–z 0–9 . _ ~ -'),
+  id: z
+    .string()
+    .regex(ARTICLE_ID_PATTERN, 'must be 1–200 characters from A–Z a–z 0–9 . _ ~ -')
+    // URL normalisation removes "." and ".." path segments, so /article/.. would be another page.
+    .refine((id) => id !== '.' && id !== '..', 'must not be "." or ".." (they vanish from URLs)'),
   title: nonEmpty,
   published: optional(published),
   tags: optional(z.array(nonEmpty)),
