@@ -1,9 +1,21 @@
 import { defineConfig, devices } from '@playwright/test'
 
+import { SITE_URL } from './e2e/helpers.ts'
 import { chromiumLaunchOptions as launchOptions } from './scripts/chromium.ts'
 
 const PORT = 4174
 const FIXTURE_PORT = 4175
+const STATIC_HOST_PORT = 4176
+
+/** A build served as a plain static host serves it (scripts/serve.ts): files, .html, 404.html. */
+const served = (build: string, outDir: string, port: number, base = '/') => ({
+  command: `${build} && npx tsx scripts/serve.ts --dir ${outDir} --port ${port} --base ${base}`,
+  url: `http://localhost:${port}${base}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 300_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+})
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,13 +32,13 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /fixture-corpus/,
+      testIgnore: /fixture-corpus|static-host/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {
       // A small Android phone: 360×800, touch, mobile user agent, rendered by Chromium.
       name: 'mobile',
-      testIgnore: /fixture-corpus/,
+      testIgnore: /fixture-corpus|static-host/,
       use: { ...devices['Pixel 7'], viewport: { width: 360, height: 800 }, launchOptions },
     },
     {
@@ -39,26 +51,31 @@ export default defineConfig({
         launchOptions,
       },
     },
+    {
+      // A build under a sub-path (BASE_PATH=/reader/), with ids that look like file names.
+      name: 'static-host',
+      testMatch: /static-host/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${STATIC_HOST_PORT}`,
+        launchOptions,
+      },
+    },
   ],
   webServer: [
-    {
-      // The production build on the default corpus, served as any static host would.
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-      url: `http://localhost:${PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command:
-        `CORPUS=e2e/fixtures/broken-corpus npx vite build --outDir .cache/dist-fixture && ` +
-        `npx vite preview --outDir .cache/dist-fixture --port ${FIXTURE_PORT} --strictPort`,
-      url: `http://localhost:${FIXTURE_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
+    // The production build on the default corpus.
+    served(`SITE_URL=${SITE_URL} npm run build`, 'dist', PORT),
+    served(
+      'CORPUS=e2e/fixtures/broken-corpus npx vite build --outDir .cache/dist-fixture',
+      '.cache/dist-fixture',
+      FIXTURE_PORT,
+    ),
+    served(
+      `CORPUS=e2e/fixtures/static-host SITE_URL=https://news.example.org BASE_PATH=/reader/ ` +
+        'npx vite build --outDir .cache/dist-static-host',
+      '.cache/dist-static-host',
+      STATIC_HOST_PORT,
+      '/reader/',
+    ),
   ],
 })

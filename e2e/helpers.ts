@@ -2,6 +2,9 @@ import { expect, type Page } from '@playwright/test'
 
 export const SEED_ID = 'tajikistan-unodc-discuss-cooperation-prospects'
 
+/** The address the default-corpus build is made for (SITE_URL) and served at in the tests. */
+export const SITE_URL = 'http://localhost:4174'
+
 /** The feed's headline links, in order. */
 export function headlineLinks(page: Page) {
   return page

@@ -1,11 +1,53 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { flushSync } from 'react-dom'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from './app/app'
+import { createAppRouter } from './app/router'
+import { createQueryClient } from './lib/query-client'
+import { PENDING_CLASS, PRERENDERED_ATTRIBUTE } from './lib/prerender-contract'
 import './styles.css'
 
-createRoot(document.getElementById('root')!).render(
+const queryClient = createQueryClient()
+const router = createAppRouter(queryClient)
+const container = document.getElementById('root')!
+const html = document.documentElement
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} router={router} />
+  </StrictMode>
 )
+
+/** Resolves once the first view's code and data are in (or its loader failed). */
+function initialized(): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
+
+if (!html.hasAttribute(PRERENDERED_ATTRIBUTE)) {
+  // Development, or a host that served no prerendered page: the app draws everything itself.
+  createRoot(container).render(app)
+} else {
+  // The prerendered page is on screen. React takes it over once the view's code and data are
+  // loaded, so its first render is the same page rather than a skeleton.
+  await initialized()
+  if (!html.classList.contains(PENDING_CLASS) && !router.state.errors) {
+    hydrateRoot(container, app, {
+      // React recovers by drawing the page again; a mismatch is still a bug to hear about.
+      onRecoverableError: (error, info) =>
+        console.error('Dateline: the prerendered page differs from the app', error, info),
+    })
+  } else {
+    // The page on screen is not the view the URL asks for (a filter, a search, another page; the
+    // boot script hid it): draw the right one in its place, in one go.
+    const root = createRoot(container)
+    flushSync(() => root.render(app))
+    html.classList.remove(PENDING_CLASS)
+  }
+}

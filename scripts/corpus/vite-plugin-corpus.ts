@@ -45,6 +45,11 @@ function dataMiddleware(prefix: string, root: () => string): Connect.NextHandleF
   }
 }
 
+/** What other plugins (the prerender) learn from this one. */
+export interface CorpusPluginApi {
+  compiled: () => CachedCompile | undefined
+}
+
 export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
   let compiled: CachedCompile | undefined
   let base = '/'
@@ -53,20 +58,25 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
 
   return {
     name: 'dateline-corpus',
+    api: { compiled: () => compiled } satisfies CorpusPluginApi,
     config(_config, env) {
       if (env.isPreview) return
-      const input = resolve(options.input ?? process.env.CORPUS ?? 'data')
-      try {
-        compiled = compileCached(input)
-      } catch (error) {
-        // The corpus is at fault, not the code: the message names the file, a stack trace would distract.
-        if (error instanceof CorpusError) error.stack = `${error.name}: ${error.message}`
-        throw error
+      // Called again for each environment of a build (the client, then the prerender's SSR build):
+      // compile and report once.
+      if (!compiled) {
+        const input = resolve(options.input ?? process.env.CORPUS ?? 'data')
+        try {
+          compiled = compileCached(input)
+        } catch (error) {
+          // The corpus is at fault, not the code: the message names the file, a stack trace would distract.
+          if (error instanceof CorpusError) error.stack = `${error.name}: ${error.message}`
+          throw error
+        }
+        const { report } = compiled
+        console.log(
+          `${formatReport(report)}${compiled.cached ? ' (cached)' : ` in ${(report.millis / 1000).toFixed(1)} s`}`,
+        )
       }
-      const { report } = compiled
-      console.log(
-        `${formatReport(report)}${compiled.cached ? ' (cached)' : ` in ${(report.millis / 1000).toFixed(1)} s`}`,
-      )
       return { define: { 'import.meta.env.VITE_CORPUS_VERSION': JSON.stringify(compiled.version) } }
     },
     configResolved(config) {
@@ -84,7 +94,8 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
       server.middlewares.use(dataMiddleware(`${base}data/`, () => resolve(root, outDir, 'data')))
     },
     writeBundle() {
-      if (!compiled) return
+      // The SSR build (the prerender's page worker) reads the corpus from the client's output.
+      if (!compiled || this.environment.name !== 'client') return
       const target = resolve(root, outDir, 'data', compiled.version)
       cpSync(compiled.dir, target, { recursive: true })
     },

@@ -1,30 +1,39 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createBrowserRouter, type RouteObject } from 'react-router-dom'
+import { createBrowserRouter, data, type RouteObject } from 'react-router-dom'
 
 import { PageSkeleton } from '@/components/ui/page-skeleton'
+import { ROUTER_BASENAME } from '@/config/env'
+import { feedQueries } from '@/features/feed/api/feed-queries'
 
+import { NotFound } from './routes/not-found'
 import { RootErrorBoundary, RootLayout } from './routes/root'
 
 /**
  * Route modules load lazily; each gets the app's QueryClient for its loader. Each child route has a
  * static HydrateFallback, so on a cold load the layout (header, search box) renders at once and
- * stays mounted while the first view's code and data arrive.
+ * stays mounted while the first view's code and data arrive. The same routes render the
+ * prerendered pages at build time (src/entry-server.tsx).
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const feed = async () => {
+    const { createLoader, ...route } = await import('./routes/feed')
+    return { ...route, loader: createLoader(queryClient) }
+  }
   return [
     {
       id: 'root',
       Component: RootLayout,
       ErrorBoundary: RootErrorBoundary,
+      // The footer names the corpus; with its data loaded first, every render of a URL is the
+      // same (prerendered HTML and hydration agree). Without it the footer says less, nothing fails.
+      loader: async () => {
+        await queryClient.ensureQueryData(feedQueries.meta()).catch(() => undefined)
+        return null
+      },
+      shouldRevalidate: () => false,
       children: [
-        {
-          index: true,
-          HydrateFallback: PageSkeleton,
-          lazy: async () => {
-            const { createLoader, ...route } = await import('./routes/feed')
-            return { ...route, loader: createLoader(queryClient) }
-          },
-        },
+        { index: true, HydrateFallback: PageSkeleton, lazy: feed },
+        { path: 'page/:page', HydrateFallback: PageSkeleton, lazy: feed },
         {
           path: 'article/:id',
           HydrateFallback: PageSkeleton,
@@ -42,9 +51,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          // Any other address: a real 404 (the prerendered 404.html, and the status a server sends).
           path: '*',
           HydrateFallback: PageSkeleton,
-          lazy: () => import('./routes/not-found'),
+          loader: () => {
+            throw data('Not found', { status: 404 })
+          },
+          Component: NotFound,
+          ErrorBoundary: NotFound,
         },
       ],
     },
@@ -52,5 +66,5 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient))
+  return createBrowserRouter(createRoutes(queryClient), { basename: ROUTER_BASENAME })
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseFeedParams, serializeFeedParams, withoutTag, withTag } from './feed-params'
+import {
+  feedHref,
+  parseFeedParams,
+  parsePathPage,
+  serializeFeedParams,
+  withoutTag,
+  withTag,
+} from './feed-params'
 
 describe('parseFeedParams', () => {
   it('reads query, repeated tags, sort and page', () => {
@@ -65,5 +72,25 @@ describe('withTag / withoutTag', () => {
 
   it('removes a tag whatever its case', () => {
     expect(withoutTag(base, 'tajikistan')).toEqual({ ...base, tags: [], page: 1 })
+  })
+})
+
+describe('feed pages as paths', () => {
+  it('gives a page of the whole feed its own path, and everything else a query', () => {
+    expect(feedHref({})).toBe('/')
+    expect(feedHref({ page: 1 })).toBe('/')
+    expect(feedHref({ page: 3 })).toBe('/page/3')
+    expect(feedHref({ page: 3, tags: ['Gaza war'] })).toBe('/?tag=Gaza+war&page=3')
+    expect(feedHref({ page: 2, q: 'flood' })).toBe('/?q=flood&page=2')
+    expect(feedHref({ q: '  ', tags: [' '], page: 2 })).toBe('/page/2')
+  })
+
+  it('reads the page from the path first', () => {
+    expect(parseFeedParams('?page=5', '3').page).toBe(3)
+    expect(parseFeedParams('', '12').page).toBe(12)
+    for (const bad of ['0', '01', '-1', '1.5', 'two', '', '12345678']) {
+      expect(parsePathPage(bad)).toBeNull()
+    }
+    expect(parsePathPage(undefined)).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 /**
- * The feed's view state lives in the URL: /?q=…&tag=…&tag=…&sort=…&page=…
+ * The feed's view state lives in the URL: /?q=…&tag=…&tag=…&sort=…&page=…, except that a page of
+ * the whole feed has a path of its own, /page/<n>, so it can be a prerendered file on a static host.
  * This module is the only place that reads or writes those parameters.
  */
 import { tagKey } from './tag-key'
@@ -41,14 +42,35 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return result
 }
 
-export function parseFeedParams(search: URLSearchParams | string): FeedParams {
+/** A page number in a path (/page/<n>): digits only, from 2; anything else names no page. */
+export function parsePathPage(value: string | undefined): number | null {
+  return value !== undefined && /^[1-9]\d{0,6}$/.test(value) ? Number(value) : null
+}
+
+/**
+ * The feed's state from the query string, and on /page/<n> from the path (`pathPage`, the route's
+ * `page` parameter), which then wins over any ?page=.
+ */
+export function parseFeedParams(search: URLSearchParams | string, pathPage?: string): FeedParams {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
   return {
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     tags: normalizeTags(params.getAll('tag')),
-    page: parsePage(params.get('page')),
+    page: parsePathPage(pathPage) ?? parsePage(params.get('page')),
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   }
+}
+
+/** Whether this state is a page of the whole feed, which lives at /page/<n> rather than /?page=<n>. */
+export function isPlainFeedPage(state: Partial<FeedParams>): boolean {
+  return !state.q?.trim() && normalizeTags(state.tags ?? []).length === 0
+}
+
+/** The one URL of a feed state: / or /page/<n> for the whole feed, /?… for searches and filters. */
+export function feedHref(state: Partial<FeedParams>): string {
+  const page = Math.floor(state.page ?? 1)
+  if (isPlainFeedPage(state)) return page > 1 ? `/page/${page}` : '/'
+  return `/${serializeFeedParams(state)}`
 }
 
 /** Serialises in a fixed order and leaves defaults out, so one view has one URL. */

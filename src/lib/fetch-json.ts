@@ -10,8 +10,22 @@ export class LoadError extends Error {
   override name = 'LoadError'
 }
 
+/** Reads one compiled-corpus file by its path under the data folder. */
+export type DataReader = (path: string, signal?: AbortSignal) => Promise<unknown>
+
+let reader: DataReader | undefined
+
+/**
+ * Prerendering reads the compiled corpus from disk instead of over HTTP; it installs its reader
+ * here (and must throw NotFoundError for a missing file, as HTTP answers 404).
+ */
+export function setDataReader(next: DataReader | undefined): void {
+  reader = next
+}
+
 /** Fetches one file of the compiled corpus. */
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  if (reader) return (await reader(path, signal)) as T
   const url = `${DATA_BASE_URL}${path}`
   let response: Response
   try {

@@ -8,6 +8,7 @@ import { paths } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import type { FeedList } from '@/features/feed/api/get-feed-list'
 import { ActiveFilters } from '@/features/feed/components/active-filters'
+import { FollowFeeds } from '@/features/feed/components/follow-feeds'
 import { HeadlineList } from '@/features/feed/components/headline-list'
 import { PopularTags } from '@/features/feed/components/popular-tags'
 import { withoutTag, type FeedParams } from '@/lib/feed-params'
@@ -57,6 +58,12 @@ function EmptyFeed({ list, params }: { list: FeedList; params: FeedParams }) {
   )
 }
 
+/** "Dateline" for the front page; the filter and any page number first for the others. */
+function feedTitle(filter: string | undefined, page: number): string {
+  if (!filter && page === 1) return APP_NAME
+  return `${filter ?? 'Latest news'}${page > 1 ? `, page ${page}` : ''} — ${APP_NAME}`
+}
+
 /** The feed, newest first, optionally filtered by tags (AND). */
 export function FeedView({ params }: { params: FeedParams }) {
   const { data: list } = useSuspenseQuery(
@@ -71,7 +78,7 @@ export function FeedView({ params }: { params: FeedParams }) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <title>{filtered ? `${heading} — ${APP_NAME}` : APP_NAME}</title>
+      <title>{feedTitle(filtered ? heading : undefined, params.page)}</title>
       <div className="min-w-0 space-y-5">
         <header className="space-y-3">
           <h1 className="font-serif text-3xl font-bold tracking-tight text-ink sm:text-4xl">
@@ -89,6 +96,7 @@ export function FeedView({ params }: { params: FeedParams }) {
             tags={names.map((name) => ({ name, removeHref: paths.feed(withoutTag(params, name)) }))}
             clearHref={paths.feed({ ...params, tags: [], page: 1 })}
           />
+          <FollowFeeds tags={list.tags.map((tag) => tag.name)} />
         </header>
         {list.items.length > 0 ? (
           <Paginated page={params.page} pageCount={list.pageCount} hrefFor={hrefFor} label="Pages">

@@ -10,7 +10,7 @@ import {
 } from 'react-router-dom'
 
 import { APP_NAME } from '@/config/env'
-import { paths } from '@/config/paths'
+import { paths, withBase } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import { SearchBox } from '@/features/search/components/search-box'
 import { LiveSearchProvider } from '@/features/search/hooks/live-search'
@@ -70,6 +70,11 @@ function Footer() {
             : 'news reader'}
         </p>
         <p>Each article names its source, credit and licence on its page.</p>
+        <p>
+          <a href={withBase(paths.siteFeed())} type="application/atom+xml" className="underline">
+            Follow the latest news in a feed reader (Atom)
+          </a>
+        </p>
       </div>
     </footer>
   )
@@ -100,10 +105,12 @@ function Shell({ children }: { children: React.ReactNode }) {
         Skip to content
       </a>
       <Header />
+      {/* At least a screen tall, so the footer never shows under a view that is still loading and
+          then jumps away when it arrives (layout shift). */}
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+        className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
       >
         {children}
       </main>
@@ -118,7 +125,7 @@ export function RootLayout() {
     <LiveSearchProvider>
       <Shell>
         <NavigationProgress />
-        <div aria-busy={navigation.state === 'loading'}>
+        <div data-view aria-busy={navigation.state === 'loading'}>
           <Outlet />
         </div>
         <ScrollRestoration />

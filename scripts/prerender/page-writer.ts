@@ -1,0 +1,313 @@
+/**
+ * Writes one prerendered file per task: a page rendered by the app's own routes (src/entry-server)
+ * inside the client build's index.html, with its head, or an Atom feed. Runs inside the page
+ * workers (bundled by the SSR build, so it shares the app's modules); reads the compiled corpus
+ * from disk, keeping only a few recently read files in memory.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+import type {
+  ArticleDocument,
+  CorpusMeta,
+  Headline,
+  HeadlinePage,
+  TagIndex,
+  TagPage,
+} from '../../src/lib/compiled-corpus.ts'
+import { PRERENDERED_ATTRIBUTE, BOOT_SCRIPT } from '../../src/lib/prerender-contract.ts'
+import { tagFileName } from '../../src/lib/tag-key.ts'
+import { atomFeed, NO_DATE, type AtomEntry } from './atom.ts'
+import { describeArticle, toRfc3339 } from './describe.ts'
+import { renderHead, websiteJsonLd, type FeedLink, type PageHead } from './head.ts'
+import { absoluteUrl, sitePath } from './site.ts'
+import { paths } from '../../src/config/paths.ts'
+import type { PageKind, PageTask, TaskReport, WorkerSetup } from './tasks.ts'
+
+/** Where a page lives: its app path and the file a static host serves for it. */
+export function pageLocation(task: PageTask): { path: string; file: string } {
+  switch (task.kind) {
+    case 'feed':
+      return task.page === 1
+        ? { path: '/', file: 'index.html' }
+        : { path: `/page/${task.page}`, file: `page/${task.page}.html` }
+    case 'article':
+      return { path: `/article/${task.id}`, file: `article/${task.id}.html` }
+    case 'tags':
+      return { path: '/tags', file: 'tags.html' }
+    case 'not-found':
+      // Rendered at an address no route knows; served by hosts for every unknown path.
+      return { path: '/404', file: '404.html' }
+    case 'site-feed':
+      return { path: paths.siteFeed(), file: paths.siteFeed().slice(1) }
+    case 'tag-feed':
+      return { path: paths.tagFeed(task.tag), file: paths.tagFeed(task.tag).slice(1) }
+  }
+}
+
+/** What the SSR build's entry-server exports (src/entry-server.tsx). */
+export interface ServerEntry {
+  renderPage: (
+    url: string,
+  ) => Promise<
+    | { kind: 'page'; status: number; html: string }
+    | { kind: 'redirect'; status: number; location: string }
+  >
+  setDataReader: (reader: (path: string) => Promise<unknown>) => void
+  NotFoundError: new (message: string) => Error
+}
+
+export const HEAD_START = '<!--dateline:head-->'
+export const HEAD_END = '<!--/dateline:head-->'
+export const APP_MARKER = '<!--dateline:app-->'
+
+/** React emits the page's <title>, <meta> and <link> elements first; the head gets its own. */
+const LEADING_HOISTABLES = /^(?:<title>[\s\S]*?<\/title>|<(?:meta|link)\b[^>]*>)*/
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+}
+
+/** A small cache of parsed corpus files: a page and its head read the same files. */
+function createDiskReader(dataDir: string, NotFound: ServerEntry['NotFoundError'], size = 64) {
+  const cache = new Map<string, unknown>()
+  return (path: string): unknown => {
+    if (cache.has(path)) {
+      const value = cache.get(path)
+      cache.delete(path)
+      cache.set(path, value)
+      return value
+    }
+    let text: string
+    try {
+      text = readFileSync(join(dataDir, path), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new NotFound(`Not found: ${path}`)
+      throw error
+    }
+    const value = JSON.parse(text) as unknown
+    cache.set(path, value)
+    if (cache.size > size) cache.delete(cache.keys().next().value!)
+    return value
+  }
+}
+
+export function splitTemplate(template: string) {
+  const start = template.indexOf(HEAD_START)
+  const end = template.indexOf(HEAD_END)
+  const app = template.indexOf(APP_MARKER)
+  if (start < 0 || end < start || app < end)
+    throw new Error(
+      `index.html lacks the prerender markers ${HEAD_START} … ${HEAD_END} and ${APP_MARKER}`,
+    )
+  return {
+    beforeHead: template.slice(0, start),
+    betweenHeadAndApp: template.slice(end + HEAD_END.length, app),
+    afterApp: template.slice(app + APP_MARKER.length),
+  }
+}
+
+export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
+  const { site, dataDir, outDir } = setup
+  const read = createDiskReader(dataDir, server.NotFoundError)
+  server.setDataReader(async (path) => read(path))
+  const template = splitTemplate(setup.template)
+  const made = new Set<string>()
+  const meta = () => read('meta.json') as CorpusMeta
+  const siteFeed: FeedLink = { title: `${site.name}: latest news`, path: paths.siteFeed() }
+
+  const write = (file: string, content: string): TaskReport => {
+    const full = join(outDir, file)
+    const dir = dirname(full)
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true })
+      made.add(dir)
+    }
+    writeFileSync(full, content)
+    return { files: 1, bytes: Buffer.byteLength(content) }
+  }
+
+  const preloads = (kind: PageKind, data: string[]) =>
+    [
+      ...setup.modulePreloads[kind].map(
+        (href) => `<link rel="modulepreload" crossorigin href="${href}">`,
+      ),
+      ...data.map(
+        (path) => `<link rel="preload" as="fetch" crossorigin href="${setup.dataUrl}${path}">`,
+      ),
+    ].join('\n    ')
+
+  const page = async (
+    task: Extract<PageTask, { kind: PageKind }>,
+    head: (title: string) => PageHead,
+    data: string[],
+  ): Promise<TaskReport> => {
+    const { path, file } = pageLocation(task)
+    const rendered = await server.renderPage(absoluteUrl(site, path))
+    if (rendered.kind === 'redirect')
+      throw new Error(`${path} redirects to ${rendered.location}; only pages can be prerendered`)
+    const expected = task.kind === 'not-found' ? 404 : 200
+    if (rendered.status !== expected)
+      throw new Error(`${path} rendered with status ${rendered.status}, expected ${expected}`)
+    const hoisted = LEADING_HOISTABLES.exec(rendered.html)![0]
+    const title = unescapeHtml(/<title>([\s\S]*?)<\/title>/.exec(hoisted)?.[1] ?? site.name)
+    const headHtml = [
+      `<script>${BOOT_SCRIPT}</script>`,
+      renderHead(head(title), site),
+      preloads(task.kind, ['meta.json', ...data]),
+    ].join('\n    ')
+    const prerendered = task.kind === 'not-found' ? '' : sitePath(site, path)
+    const html =
+      template.beforeHead.replace('<html ', `<html ${PRERENDERED_ATTRIBUTE}="${prerendered}" `) +
+      headHtml +
+      template.betweenHeadAndApp +
+      rendered.html.slice(hoisted.length) +
+      template.afterApp
+    return write(file, html)
+  }
+
+  const entryOf = (headline: Headline, summary: string | undefined): AtomEntry => ({
+    url: absoluteUrl(site, paths.article(headline.id)),
+    title: headline.title,
+    ...(headline.published ? { published: toRfc3339(headline.published) } : {}),
+    ...(summary ? { summary } : {}),
+    categories: headline.tags,
+  })
+  const summaryOf = (id: string) => {
+    const doc = read(`articles/${id}.json`) as ArticleDocument
+    return doc.article.summary || doc.article.body ? describeArticle(doc.article, 400) : undefined
+  }
+  const feed = (
+    task: PageTask,
+    title: string,
+    pagePath: string,
+    items: Headline[],
+    withSummaries: boolean,
+  ): TaskReport => {
+    const entries = items.map((item) =>
+      entryOf(item, withSummaries ? summaryOf(item.id) : undefined),
+    )
+    const { path, file } = pageLocation(task)
+    const updated =
+      entries.map((entry) => entry.published).find(Boolean) ?? toRfc3339(meta().newest) ?? NO_DATE
+    return write(
+      file,
+      atomFeed({
+        title,
+        selfUrl: absoluteUrl(site, path),
+        pageUrl: absoluteUrl(site, pagePath),
+        updated,
+        author: meta().name,
+        entries,
+      }),
+    )
+  }
+
+  return async function run(task: PageTask): Promise<TaskReport> {
+    switch (task.kind) {
+      case 'feed': {
+        const { articleCount, pageCount, name } = meta()
+        const count = articleCount.toLocaleString('en')
+        return page(
+          task,
+          (title) => ({
+            title,
+            description:
+              task.page === 1
+                ? `The latest news from ${name}, newest first: ${count} articles with related headlines, tags and search.`
+                : `Page ${task.page} of ${pageCount} of the news from ${name}, newest first.`,
+            path: pageLocation(task).path,
+            type: 'website',
+            feeds: [siteFeed],
+            ...(task.page === 1 ? { jsonLd: websiteJsonLd(site) } : {}),
+          }),
+          [`feed/${task.page}.json`],
+        )
+      }
+      case 'article': {
+        const data = `articles/${task.id}.json`
+        const { article } = read(data) as ArticleDocument
+        return page(
+          task,
+          (title) => ({
+            title,
+            description: describeArticle(article),
+            path: pageLocation(task).path,
+            type: 'article',
+            article: {
+              headline: article.title,
+              ...(article.published ? { published: toRfc3339(article.published) } : {}),
+              tags: article.tags,
+              ...(article.author ? { author: article.author } : {}),
+              ...(article.image ? { image: article.image } : {}),
+              ...(article.url ? { basedOn: article.url } : {}),
+            },
+            feeds: [
+              siteFeed,
+              ...article.tags.slice(0, 3).map((tag) => ({
+                title: `${site.name}: ${tag}`,
+                path: paths.tagFeed(tag),
+              })),
+            ],
+          }),
+          [data],
+        )
+      }
+      case 'tags': {
+        const { tagCount, name } = meta()
+        return page(
+          task,
+          (title) => ({
+            title,
+            description: `All ${tagCount.toLocaleString('en')} tags of ${name}: places, people and topics, each with its articles, newest first.`,
+            path: pageLocation(task).path,
+            type: 'website',
+            feeds: [siteFeed],
+          }),
+          ['tags.json'],
+        )
+      }
+      case 'not-found':
+        return page(
+          task,
+          (title) => ({
+            title,
+            description: 'There is no article or page at this address.',
+            type: 'website',
+            noindex: true,
+            feeds: [siteFeed],
+          }),
+          [],
+        )
+      case 'site-feed': {
+        const items: Headline[] = []
+        for (let n = 1; items.length < setup.siteFeedSize && n <= meta().pageCount; n++)
+          items.push(...(read(`feed/${n}.json`) as HeadlinePage).items)
+        return feed(task, siteFeed.title, '/', items.slice(0, setup.siteFeedSize), true)
+      }
+      case 'tag-feed': {
+        const first = read(`tags/${tagFileName(task.tag)}/1.json`) as TagPage
+        return feed(
+          task,
+          `${site.name}: ${first.tag.name}`,
+          paths.tag(first.tag.name),
+          first.items.slice(0, setup.tagFeedSize),
+          true,
+        )
+      }
+    }
+  }
+}
+
+/** Every tag of the corpus, for the tag feeds. */
+export function readTagNames(dataDir: string): string[] {
+  const index = JSON.parse(readFileSync(join(dataDir, 'tags.json'), 'utf8')) as TagIndex
+  return index.tags.map(([name]) => name)
+}

@@ -1,0 +1,212 @@
+/**
+ * Prerenders the built site: every feed page, every article, the tag index and 404.html as HTML
+ * that reads without JavaScript and hydrates into the app; Atom feeds (the site's and one per
+ * tag), sitemap.xml and robots.txt. Pages are rendered by worker threads running the SSR build
+ * (page-worker.ts), in batches streamed from the compiled corpus, so memory stays flat and both
+ * cores work.
+ */
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+import type { CorpusMeta, HeadlinePage, TagIndex } from '../../src/lib/compiled-corpus.ts'
+import { createSitemapWriter } from './sitemap.ts'
+import { absoluteUrl, type Site } from './site.ts'
+import type { PageKind, PageTask, TaskReport, WorkerAnswer, WorkerSetup } from './tasks.ts'
+
+export interface PrerenderOptions {
+  outDir: string
+  /** The compiled corpus inside outDir. */
+  dataDir: string
+  /** URL path of dataDir: "/data/<version>/". */
+  dataUrl: string
+  site: Site
+  /** The SSR build's page worker (a .js file). */
+  workerFile: string
+  /** Vite's client manifest (build.manifest). */
+  manifest: Record<string, ManifestChunk>
+  workers?: number
+  batchSize?: number
+}
+
+export interface ManifestChunk {
+  file: string
+  imports?: string[]
+  isEntry?: boolean
+}
+
+export interface PrerenderSummary extends TaskReport {
+  pages: number
+  feeds: number
+  sitemaps: number
+  millis: number
+}
+
+/** Each view's lazily loaded route module; the not-found view is part of the entry. */
+const ROUTE_MODULES: Record<PageKind, string | undefined> = {
+  feed: 'src/app/routes/feed.tsx',
+  article: 'src/app/routes/article.tsx',
+  tags: 'src/app/routes/tags.tsx',
+  'not-found': undefined,
+}
+
+/** Each view's own chunks (its route module and what only it imports), as URL paths. */
+export function routePreloads(
+  manifest: Record<string, ManifestChunk>,
+  base: string,
+): Record<PageKind, string[]> {
+  const closure = (key: string, into = new Set<string>()) => {
+    if (into.has(key) || !manifest[key]) return into
+    into.add(key)
+    for (const next of manifest[key].imports ?? []) closure(next, into)
+    return into
+  }
+  const entry = new Set<string>()
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) closure(key, entry)
+  const result = {} as Record<PageKind, string[]>
+  for (const [kind, module] of Object.entries(ROUTE_MODULES) as [PageKind, string | undefined][]) {
+    if (!module) {
+      result[kind] = []
+      continue
+    }
+    if (!manifest[module]) throw new Error(`the client build has no chunk for ${module}`)
+    result[kind] = [...closure(module)]
+      .filter((key) => !entry.has(key))
+      .map((key) => `${base}${manifest[key]!.file}`)
+  }
+  return result
+}
+
+/** Every task, produced as the corpus is read: pages in feed order, then the feeds. */
+function* tasks(
+  dataDir: string,
+  meta: CorpusMeta,
+  onArticle: (id: string, published?: string) => void,
+) {
+  yield { kind: 'not-found' } as PageTask
+  yield { kind: 'tags' } as PageTask
+  yield { kind: 'site-feed' } as PageTask
+  for (let page = 1; page <= meta.pageCount; page++) {
+    yield { kind: 'feed', page } as PageTask
+    const { items } = JSON.parse(
+      readFileSync(join(dataDir, 'feed', `${page}.json`), 'utf8'),
+    ) as HeadlinePage
+    for (const item of items) {
+      onArticle(item.id, item.published)
+      yield { kind: 'article', id: item.id } as PageTask
+    }
+  }
+  const index = JSON.parse(readFileSync(join(dataDir, 'tags.json'), 'utf8')) as TagIndex
+  for (const [tag] of index.tags) yield { kind: 'tag-feed', tag } as PageTask
+}
+
+export async function prerender(options: PrerenderOptions): Promise<PrerenderSummary> {
+  const started = performance.now()
+  const { outDir, dataDir, site } = options
+  const meta = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8')) as CorpusMeta
+  const setup: WorkerSetup = {
+    dataDir,
+    outDir,
+    template: readFileSync(join(outDir, 'index.html'), 'utf8'),
+    site,
+    dataUrl: options.dataUrl,
+    modulePreloads: routePreloads(options.manifest, site.base),
+    tagFeedSize: 20,
+    siteFeedSize: 50,
+  }
+
+  const writeFile = (name: string, content: string) => {
+    const full = join(outDir, name)
+    mkdirSync(dirname(full), { recursive: true })
+    writeFileSync(full, content)
+  }
+  const sitemap = createSitemapWriter({
+    write: writeFile,
+    urlOf: (name) => absoluteUrl(site, name),
+  })
+  sitemap.add({ loc: absoluteUrl(site, '/') })
+  sitemap.add({ loc: absoluteUrl(site, '/tags') })
+  for (let page = 2; page <= meta.pageCount; page++)
+    sitemap.add({ loc: absoluteUrl(site, `/page/${page}`) })
+  const source = tasks(dataDir, meta, (id, published) =>
+    sitemap.add({
+      loc: absoluteUrl(site, `/article/${id}`),
+      ...(published ? { lastmod: published.slice(0, 10) } : {}),
+    }),
+  )
+
+  const summary: PrerenderSummary = {
+    files: 0,
+    bytes: 0,
+    pages: 0,
+    feeds: 0,
+    sitemaps: 0,
+    millis: 0,
+  }
+  const batchSize = options.batchSize ?? 50
+  const count = Math.max(1, options.workers ?? Math.min(availableParallelism(), 4))
+  const nextBatch = (): PageTask[] => {
+    const batch: PageTask[] = []
+    for (let next = source.next(); !next.done; next = source.next()) {
+      batch.push(next.value)
+      if (next.value.kind.endsWith('feed')) summary.feeds++
+      else summary.pages++
+      if (batch.length === batchSize) break
+    }
+    return batch
+  }
+
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(options.workerFile, { workerData: setup }),
+  )
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              const batch = nextBatch()
+              if (batch.length === 0) return resolve()
+              worker.postMessage(batch)
+            }
+            worker.on('message', (answer: WorkerAnswer) => {
+              if (!answer.ok) {
+                reject(
+                  new Error(`prerendering ${JSON.stringify(answer.task)} failed:\n${answer.error}`),
+                )
+                return
+              }
+              summary.files += answer.report.files
+              summary.bytes += answer.report.bytes
+              send()
+            })
+            worker.on('error', reject)
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`a prerender worker stopped (exit ${code})`))
+            })
+            send()
+          }),
+      ),
+    )
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+
+  summary.sitemaps = sitemap.close()
+  writeFile(
+    'robots.txt',
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap.xml')}\n`,
+  )
+  summary.millis = performance.now() - started
+  return summary
+}
+
+/** Reads and removes Vite's manifest: the build needs it, readers do not. */
+export function takeManifest(outDir: string): Record<string, ManifestChunk> {
+  const file = join(outDir, '.vite', 'manifest.json')
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>
+  rmSync(join(outDir, '.vite'), { recursive: true, force: true })
+  return manifest
+}

@@ -1,0 +1,42 @@
+/**
+ * What the prerender orchestrator (prerender.ts, in the build's process) asks a page worker
+ * (page-worker.ts, bundled with the app by the SSR build) to write, and what the worker needs to
+ * know. Types only: the two sides share no code at run time.
+ */
+import type { Site } from './site.ts'
+
+export type PageTask =
+  | { kind: 'feed'; page: number }
+  | { kind: 'article'; id: string }
+  | { kind: 'tags' }
+  | { kind: 'not-found' }
+  | { kind: 'site-feed' }
+  | { kind: 'tag-feed'; tag: string }
+
+export type PageKind = 'feed' | 'article' | 'tags' | 'not-found'
+
+export interface WorkerSetup {
+  /** The compiled corpus folder (dist/data/<version>). */
+  dataDir: string
+  /** Where the site is written (dist). */
+  outDir: string
+  /** The client build's index.html, with its head and app markers. */
+  template: string
+  site: Site
+  /** URL path of the compiled corpus as the browser fetches it: "/data/<version>/". */
+  dataUrl: string
+  /** Per view, the script chunks to preload beside the entry (URL paths). */
+  modulePreloads: Record<PageKind, string[]>
+  /** Atom entries per tag feed, and in the site feed. */
+  tagFeedSize: number
+  siteFeedSize: number
+}
+
+export interface TaskReport {
+  files: number
+  bytes: number
+}
+
+/** A page worker's answer to a batch of tasks. */
+export type WorkerAnswer =
+  { ok: true; report: TaskReport } | { ok: false; error: string; task: PageTask }
