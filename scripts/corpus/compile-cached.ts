@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path'
 
 import { compileCorpus, type CompileReport } from './compile.ts'
+import { createThreadedWriter } from './file-writer.ts'
 import { listCorpusFiles } from './read-corpus.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -51,10 +52,10 @@ export interface CachedCompile {
   cached: boolean
 }
 
-export function compileCached(
+export async function compileCached(
   inputPath: string,
   cacheRoot = join(ROOT, '.cache', 'corpus'),
-): CachedCompile {
+): Promise<CachedCompile> {
   const version = corpusVersion(inputPath)
   const root = join(cacheRoot, version)
   // The report sits beside the compiled files, never among them (an article may be called "report").
@@ -69,7 +70,15 @@ export function compileCached(
     }
   }
   rmSync(root, { recursive: true, force: true })
-  const report = compileCorpus(inputPath, dir)
+  const started = performance.now()
+  const writer = createThreadedWriter(dir)
+  let report: CompileReport
+  try {
+    report = compileCorpus(inputPath, dir, writer)
+  } finally {
+    await writer.close()
+  }
+  report.millis = performance.now() - started
   // Written last: its presence marks a complete compile.
   writeFileSync(reportFile, JSON.stringify(report))
   return { version, dir, report, cached: false }

@@ -3,6 +3,7 @@
  * Used by the Vite plugin (dev, build, preview) and by `npm run corpus:compile`.
  */
 import { buildModel } from './build-model.ts'
+import { createSyncWriter, type FileWriter } from './file-writer.ts'
 import { CorpusError, defaultCorpusName, readCorpus } from './read-corpus.ts'
 import { writeCompiled, type WriteSummary } from './write-compiled.ts'
 
@@ -16,7 +17,15 @@ export interface CompileReport extends WriteSummary {
   millis: number
 }
 
-export function compileCorpus(inputPath: string, outDir: string): CompileReport {
+/**
+ * Compiles the corpus at `inputPath` into `outDir`. With a threaded writer, the files may still be
+ * being written when this returns: the caller awaits `writer.close()`.
+ */
+export function compileCorpus(
+  inputPath: string,
+  outDir: string,
+  writer: FileWriter = createSyncWriter(outDir),
+): CompileReport {
   const started = performance.now()
   const files = readCorpus(inputPath)
   const model = buildModel(files)
@@ -33,7 +42,7 @@ export function compileCorpus(inputPath: string, outDir: string): CompileReport 
   ]
   const name =
     names.length > 0 && names.length <= 3 ? names.join(' · ') : defaultCorpusName(inputPath)
-  const summary = writeCompiled(model, name, outDir)
+  const summary = writeCompiled(model, name, writer)
   return {
     ...summary,
     name,

@@ -41,22 +41,28 @@ describe('related headlines', () => {
     expect(find(0, 2)[1]!.shared.sort()).toEqual([1, 2])
   })
 
-  it('matches brute force on random corpora (the pruning is exact)', () => {
-    const random = createRandom(7)
+  it.each([
+    // Skewed: low tag ids are common, like real categories.
+    ['a few tags each (tag subsets)', 5, 40, 7, (r: () => number) => r() * r()],
+    // Up to 30 tags, uniform: many articles have more than 12 (MaxScore).
+    ['many tags each (tag subsets and MaxScore)', 30, 60, 5, (r: () => number) => r()],
+    // Few tags in all: many articles share a tag set (one list for all) and frequencies tie.
+    ['repeated tag sets and tied frequencies', 4, 6, 3, (r: () => number) => r()],
+  ])('matches brute force on random corpora: %s', (_, maxTags, maxTagCount, step, draw) => {
+    const random = createRandom(7 + maxTags)
     for (let round = 0; round < 30; round++) {
       const size = 20 + Math.floor(random() * 300)
-      const tagCount = 3 + Math.floor(random() * 40)
+      const tagCount = 3 + Math.floor(random() * maxTagCount)
       const articleTags = Array.from({ length: size }, () => {
         const tags = new Set<number>()
-        const count = Math.floor(random() * 5)
-        // Skewed: low tag ids are common, like real categories.
-        for (let i = 0; i < count; i++) tags.add(Math.floor(tagCount * random() * random()))
+        const count = Math.floor(random() * maxTags)
+        for (let i = 0; i < count; i++) tags.add(Math.floor(tagCount * draw(random)))
         return [...tags]
       })
       const data = corpus(articleTags)
       const find = createRelatedFinder(data)
       const limit = 1 + Math.floor(random() * 12)
-      for (let position = 0; position < size; position += 7) {
+      for (let position = 0; position < size; position += step) {
         const fast = find(position, limit).map((m) => [m.position, m.score.toFixed(9)])
         const slow = relatedBruteForce(data, position, limit).map((m) => [
           m.position,

@@ -3,7 +3,15 @@
  * <base>data/<version>/ — served from the compile cache by `vite dev`, copied into the build by
  * `vite build`. The app learns the version through import.meta.env.VITE_CORPUS_VERSION.
  */
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs'
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+} from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { join, normalize, resolve, sep } from 'node:path'
 
@@ -12,6 +20,37 @@ import type { Connect, Plugin } from 'vite'
 import { compileCached, type CachedCompile } from './compile-cached.ts'
 import { formatReport } from './compile.ts'
 import { CorpusError } from './read-corpus.ts'
+
+/**
+ * Puts the compiled corpus into the build by hard links where the file system allows (the cache
+ * and the build share a disk): hundreds of thousands of files appear at once, without copying
+ * their bytes. The compiled files are never written to again, so sharing them is safe.
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true })
+  let link = true
+  const visit = (source: string, target: string) => {
+    for (const entry of readdirSync(source, { withFileTypes: true })) {
+      const a = join(source, entry.name)
+      const b = join(target, entry.name)
+      if (entry.isDirectory()) {
+        mkdirSync(b, { recursive: true })
+        visit(a, b)
+        continue
+      }
+      if (link) {
+        try {
+          linkSync(a, b)
+          continue
+        } catch {
+          link = false // another device, or no hard links here: copy from now on
+        }
+      }
+      copyFileSync(a, b)
+    }
+  }
+  visit(from, to)
+}
 
 export interface CorpusPluginOptions {
   /** A corpus file or folder; defaults to $CORPUS, then data/. */
@@ -59,23 +98,27 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
   return {
     name: 'dateline-corpus',
     api: { compiled: () => compiled } satisfies CorpusPluginApi,
-    config(_config, env) {
+    async config(_config, env) {
       if (env.isPreview) return
       // Called again for each environment of a build (the client, then the prerender's SSR build):
       // compile and report once.
       if (!compiled) {
         const input = resolve(options.input ?? process.env.CORPUS ?? 'data')
         try {
-          compiled = compileCached(input)
+          compiled = await compileCached(input)
         } catch (error) {
           // The corpus is at fault, not the code: the message names the file, a stack trace would distract.
           if (error instanceof CorpusError) error.stack = `${error.name}: ${error.message}`
           throw error
         }
         const { report } = compiled
-        console.log(
-          `${formatReport(report)}${compiled.cached ? ' (cached)' : ` in ${(report.millis / 1000).toFixed(1)} s`}`,
-        )
+        // Vite loads this config again for each environment of a build: report once per process.
+        if (process.env.DATELINE_REPORTED !== compiled.version) {
+          process.env.DATELINE_REPORTED = compiled.version
+          console.log(
+            `${formatReport(report)}${compiled.cached ? ' (cached)' : ` in ${(report.millis / 1000).toFixed(1)} s`}`,
+          )
+        }
       }
       return { define: { 'import.meta.env.VITE_CORPUS_VERSION': JSON.stringify(compiled.version) } }
     },
@@ -96,8 +139,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     writeBundle() {
       // The SSR build (the prerender's page worker) reads the corpus from the client's output.
       if (!compiled || this.environment.name !== 'client') return
-      const target = resolve(root, outDir, 'data', compiled.version)
-      cpSync(compiled.dir, target, { recursive: true })
+      linkTree(compiled.dir, resolve(root, outDir, 'data', compiled.version))
     },
   }
 }

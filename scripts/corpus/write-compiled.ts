@@ -3,9 +3,6 @@
  * the app needs for one view is small and bounded: a feed or tag page holds PAGE_SIZE headlines,
  * an article document one article and RELATED_LIMIT related headlines.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-
 import {
   FORMAT_VERSION,
   HEADLINE_TAG_LIMIT,
@@ -21,6 +18,7 @@ import {
 } from '../../src/lib/compiled-corpus.ts'
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
+import type { FileWriter } from './file-writer.ts'
 import { createRelatedFinder } from './related.ts'
 import { writeSearchIndex } from './search-index.ts'
 
@@ -46,18 +44,11 @@ export interface WriteSummary {
   bytes: number
 }
 
-export function writeCompiled(model: CorpusModel, name: string, outDir: string): WriteSummary {
+export function writeCompiled(model: CorpusModel, name: string, files: FileWriter): WriteSummary {
   const summary: WriteSummary = { files: 0, bytes: 0 }
-  const made = new Set<string>()
   const write = (path: string, value: unknown) => {
-    const full = join(outDir, path)
-    const dir = dirname(full)
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true })
-      made.add(dir)
-    }
     const json = JSON.stringify(value)
-    writeFileSync(full, json)
+    files.write(path, json)
     summary.files++
     summary.bytes += Buffer.byteLength(json)
   }
