@@ -112,6 +112,27 @@ test('a prerendered page is taken over in place, then navigates inside the app',
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1)
 })
 
+test('what a reader types before the app has started is searched for', async ({ page }) => {
+  await page.route('**/assets/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  await page.goto('/')
+  await page.getByRole('searchbox', { name: 'Search news' }).fill('earthquake')
+  // Typed into the prerendered page: the app is not running yet.
+  expect(
+    await page.evaluate(() =>
+      Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__react')),
+    ),
+  ).toBe(false)
+  await expect(page).toHaveURL('/?q=earthquake')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+  ).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: 'Search news' })).toHaveValue('earthquake')
+})
+
 test('a cold tag view never shows an article outside the tag, and nothing shifts', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 
@@ -38,10 +38,14 @@ if (!html.hasAttribute(PRERENDERED_ATTRIBUTE)) {
   // loaded, so its first render is the same page rather than a skeleton.
   await initialized()
   if (!html.classList.contains(PENDING_CLASS) && !router.state.errors) {
-    hydrateRoot(container, app, {
-      // React recovers by drawing the page again; a mismatch is still a bug to hear about.
-      onRecoverableError: (error, info) =>
-        console.error('Dateline: the prerendered page differs from the app', error, info),
+    // As a transition, hydration yields to the browser every few milliseconds: the page is already
+    // readable, so taking it over must not block scrolling or a tap (Total Blocking Time).
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        // React recovers by drawing the page again; a mismatch is still a bug to hear about.
+        onRecoverableError: (error, info) =>
+          console.error('Dateline: the prerendered page differs from the app', error, info),
+      })
     })
   } else {
     // The page on screen is not the view the URL asks for (a filter, a search, another page; the

@@ -3,8 +3,9 @@
  * parallel), printing figures and writing them to bench-results/. Figures, not pass/fail: the tests
  * never assert timings.
  *
- *   npm run bench              compile, search engines and keystroke latency at 10k and 100k (~25 min)
- *   npm run bench -- --quick   the same on the default corpus and 10k only (~4 min)
+ *   npm run bench              compile, search engines, keystroke latency, and the built site
+ *                              (build time and memory, output, Lighthouse) at 10k and 100k (~40 min)
+ *   npm run bench -- --quick   the same on the default corpus and 10k only (~8 min)
  */
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -27,6 +28,7 @@ const steps: [string, string[]][] = [
     'keystroke to results (default corpus)',
     ['scripts/bench/search-typing.ts', '--size', 'default'],
   ],
+  ['site: build and Lighthouse (default corpus)', ['scripts/bench/site.ts', '--size', 'default']],
 ]
 if (!quick) {
   steps.push(
@@ -35,6 +37,7 @@ if (!quick) {
       ['scripts/bench/search-engines.ts', '--sizes', '100000', '--engines', 'dateline'],
     ],
     ['keystroke to results (100k)', ['scripts/bench/search-typing.ts', '--size', '100000']],
+    ['site: build and Lighthouse (100k)', ['scripts/bench/site.ts', '--size', '100000']],
   )
 }
 

@@ -4,9 +4,11 @@
  * workers (bundled by the SSR build, so it shares the app's modules); reads the compiled corpus
  * from disk, keeping only a few recently read files in memory.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
+import { paths } from '../../src/config/paths.ts'
+import type * as serverEntry from '../../src/entry-server.tsx'
 import type {
   ArticleDocument,
   CorpusMeta,
@@ -15,13 +17,17 @@ import type {
   TagIndex,
   TagPage,
 } from '../../src/lib/compiled-corpus.ts'
-import { PRERENDERED_ATTRIBUTE, BOOT_SCRIPT } from '../../src/lib/prerender-contract.ts'
+import {
+  APP_TEMPLATE_ID,
+  BOOT_SCRIPT,
+  PRERENDERED_ATTRIBUTE,
+} from '../../src/lib/prerender-contract.ts'
 import { tagFileName } from '../../src/lib/tag-key.ts'
+import { createSyncWriter } from '../corpus/file-writer.ts'
 import { atomFeed, NO_DATE, type AtomEntry } from './atom.ts'
 import { describeArticle, toRfc3339 } from './describe.ts'
 import { renderHead, websiteJsonLd, type FeedLink, type PageHead } from './head.ts'
 import { absoluteUrl, sitePath } from './site.ts'
-import { paths } from '../../src/config/paths.ts'
 import type { PageKind, PageTask, TaskReport, WorkerSetup } from './tasks.ts'
 
 /** Where a page lives: its app path and the file a static host serves for it. */
@@ -45,17 +51,11 @@ export function pageLocation(task: PageTask): { path: string; file: string } {
   }
 }
 
-/** What the SSR build's entry-server exports (src/entry-server.tsx). */
-export interface ServerEntry {
-  renderPage: (
-    url: string,
-  ) => Promise<
-    | { kind: 'page'; status: number; html: string }
-    | { kind: 'redirect'; status: number; location: string }
-  >
-  setDataReader: (reader: (path: string) => Promise<unknown>) => void
-  NotFoundError: new (message: string) => Error
-}
+/** What the page writer uses of the app's server entry (bundled with it by the SSR build). */
+export type ServerEntry = Pick<
+  typeof serverEntry,
+  'createRenderer' | 'setDataReader' | 'NotFoundError'
+>
 
 export const HEAD_START = '<!--dateline:head-->'
 export const HEAD_END = '<!--/dateline:head-->'
@@ -107,41 +107,53 @@ export function splitTemplate(template: string) {
     throw new Error(
       `index.html lacks the prerender markers ${HEAD_START} … ${HEAD_END} and ${APP_MARKER}`,
     )
+  // The build's entry script and the preloads of its imports: they go into the app template.
+  const entryTags: string[] = []
+  const betweenHeadAndApp = template
+    .slice(end + HEAD_END.length, app)
+    .replace(ENTRY_TAGS, (tag) => {
+      entryTags.push(tag.trim())
+      return ''
+    })
+  if (!entryTags.some((tag) => tag.startsWith('<script')))
+    throw new Error('index.html has no module script to start the app with')
   return {
     beforeHead: template.slice(0, start),
-    betweenHeadAndApp: template.slice(end + HEAD_END.length, app),
+    betweenHeadAndApp,
     afterApp: template.slice(app + APP_MARKER.length),
+    entryTags,
   }
 }
+
+const ENTRY_TAGS = /\s*(?:<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g
 
 export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
   const { site, dataDir, outDir } = setup
   const read = createDiskReader(dataDir, server.NotFoundError)
   server.setDataReader(async (path) => read(path))
+  const renderPage = server.createRenderer()
   const template = splitTemplate(setup.template)
-  const made = new Set<string>()
+  const files = createSyncWriter(outDir)
   const meta = () => read('meta.json') as CorpusMeta
   const siteFeed: FeedLink = { title: `${site.name}: latest news`, path: paths.siteFeed() }
 
   const write = (file: string, content: string): TaskReport => {
-    const full = join(outDir, file)
-    const dir = dirname(full)
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true })
-      made.add(dir)
-    }
-    writeFileSync(full, content)
+    files.write(file, content)
     return { files: 1, bytes: Buffer.byteLength(content) }
   }
 
-  const preloads = (kind: PageKind, data: string[]) =>
+  /** What the boot script loads after the first paint: the view's code and data, then the app. */
+  const appTemplate = (kind: PageKind, data: string[]) =>
     [
-      ...setup.modulePreloads[kind].map(
-        (href) => `<link rel="modulepreload" crossorigin href="${href}">`,
-      ),
+      `<template id="${APP_TEMPLATE_ID}">`,
       ...data.map(
         (path) => `<link rel="preload" as="fetch" crossorigin href="${setup.dataUrl}${path}">`,
       ),
+      ...setup.modulePreloads[kind].map(
+        (href) => `<link rel="modulepreload" crossorigin href="${href}">`,
+      ),
+      ...template.entryTags,
+      '</template>',
     ].join('\n    ')
 
   const page = async (
@@ -150,7 +162,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
     data: string[],
   ): Promise<TaskReport> => {
     const { path, file } = pageLocation(task)
-    const rendered = await server.renderPage(absoluteUrl(site, path))
+    const rendered = await renderPage(absoluteUrl(site, path))
     if (rendered.kind === 'redirect')
       throw new Error(`${path} redirects to ${rendered.location}; only pages can be prerendered`)
     const expected = task.kind === 'not-found' ? 404 : 200
@@ -161,7 +173,9 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
     const headHtml = [
       `<script>${BOOT_SCRIPT}</script>`,
       renderHead(head(title), site),
-      preloads(task.kind, ['meta.json', ...data]),
+      // React's own hints (the article's lead image) stay: the head gets the rest from us.
+      ...(hoisted.match(/<link rel="preload"[^>]*>/g) ?? []),
+      appTemplate(task.kind, ['meta.json', ...data]),
     ].join('\n    ')
     const prerendered = task.kind === 'not-found' ? '' : sitePath(site, path)
     const html =

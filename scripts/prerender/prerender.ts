@@ -5,12 +5,13 @@
  * (page-worker.ts), in batches streamed from the compiled corpus, so memory stays flat and both
  * cores work.
  */
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import type { CorpusMeta, HeadlinePage, TagIndex } from '../../src/lib/compiled-corpus.ts'
+import { createSyncWriter } from '../corpus/file-writer.ts'
 import { createSitemapWriter } from './sitemap.ts'
 import { absoluteUrl, type Site } from './site.ts'
 import type { PageKind, PageTask, TaskReport, WorkerAnswer, WorkerSetup } from './tasks.ts'
@@ -116,13 +117,9 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     siteFeedSize: 50,
   }
 
-  const writeFile = (name: string, content: string) => {
-    const full = join(outDir, name)
-    mkdirSync(dirname(full), { recursive: true })
-    writeFileSync(full, content)
-  }
+  const files = createSyncWriter(outDir)
   const sitemap = createSitemapWriter({
-    write: writeFile,
+    write: files.write,
     urlOf: (name) => absoluteUrl(site, name),
   })
   sitemap.add({ loc: absoluteUrl(site, '/') })
@@ -150,7 +147,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     const batch: PageTask[] = []
     for (let next = source.next(); !next.done; next = source.next()) {
       batch.push(next.value)
-      if (next.value.kind.endsWith('feed')) summary.feeds++
+      if (next.value.kind === 'site-feed' || next.value.kind === 'tag-feed') summary.feeds++
       else summary.pages++
       if (batch.length === batchSize) break
     }
@@ -159,7 +156,12 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
 
   const workers = Array.from(
     { length: count },
-    () => new Worker(options.workerFile, { workerData: setup }),
+    // React's production build: its development build renders several times slower.
+    () =>
+      new Worker(options.workerFile, {
+        workerData: setup,
+        env: { ...process.env, NODE_ENV: 'production' },
+      }),
   )
   try {
     await Promise.all(
@@ -195,7 +197,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
   }
 
   summary.sitemaps = sitemap.close()
-  writeFile(
+  files.write(
     'robots.txt',
     `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap.xml')}\n`,
   )

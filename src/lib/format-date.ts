@@ -18,6 +18,19 @@ const SHORT = new Intl.DateTimeFormat('en-GB', {
  * time zone: a brief dated 22 August stays 22 August everywhere, and prerendered HTML matches.
  */
 export function formatPublished(value: string, style: 'long' | 'short' = 'long'): string {
+  // A page shows many dates and a feed many of the same day; Intl formatting is not cheap.
+  const key = `${style} ${value}`
+  const known = formatted.get(key)
+  if (known !== undefined) return known
+  const text = format(value, style)
+  if (formatted.size >= 2000) formatted.clear()
+  formatted.set(key, text)
+  return text
+}
+
+const formatted = new Map<string, string>()
+
+function format(value: string, style: 'long' | 'short'): string {
   const parsed = parsePublished(value)
   if (isPublishedError(parsed)) return value
   const [y, m, d] = parsed.date.split('-').map(Number) as [number, number, number]

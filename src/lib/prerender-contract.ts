@@ -8,6 +8,13 @@
  * them apart before the first paint and sets PENDING_CLASS on <html>; the stylesheet then hides
  * the view and shows a placeholder of the same height until the app draws the right one. Without
  * JavaScript the prerendered page simply shows.
+ *
+ * The boot script also starts the app once the page has loaded and painted (or after
+ * START_AT_THE_LATEST ms, whichever is first): the page's scripts and data preloads wait in an
+ * inert <template id=APP_TEMPLATE_ID>, so on a slow connection they do not compete with the
+ * stylesheet and images for the bandwidth the first paint needs. Until then the page is a plain
+ * web page: its links work, the search form submits, and "/" already focuses the search field and
+ * Esc leaves it (the app adopts what was typed there, and sets APP_STARTED_ATTRIBUTE when its own shortcut is live).
  */
 
 /** On <html>: the URL path (base path included) the page was rendered for; "" for 404.html. */
@@ -19,9 +26,26 @@ export const PENDING_CLASS = 'dl-pending'
 /** Query parameters that change what a page shows; any other (utm_source, fbclid…) does not. */
 export const VIEW_PARAMS = ['q', 'tag', 'page', 'sort', 'hl', 'filter'] as const
 
+/** On <html> once the app's own "/" shortcut is live; the boot script's steps aside. */
+export const APP_STARTED_ATTRIBUTE = 'data-app'
+
+/** A slow image must not hold the app back for long. */
+export const START_AT_THE_LATEST = 2500
+
+/** The <template> holding the app's script and preloads until the page has painted. */
+export const APP_TEMPLATE_ID = 'dl-app'
+
 /** The inline boot script: plain ES5, no imports, the same text in every page (one CSP hash). */
-export const BOOT_SCRIPT =
-  `(function(){var d=document.documentElement,p=d.getAttribute(${JSON.stringify(PRERENDERED_ATTRIBUTE)}),` +
-  `s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)};` +
-  `if(p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)})))` +
-  `d.classList.add(${JSON.stringify(PENDING_CLASS)})})()`
+export const BOOT_SCRIPT = `(function(){
+var d=document,h=d.documentElement,p=h.getAttribute(${JSON.stringify(PRERENDERED_ATTRIBUTE)}),
+s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)};
+if(p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)})))h.classList.add(${JSON.stringify(PENDING_CLASS)});
+function load(){var t=d.getElementById(${JSON.stringify(APP_TEMPLATE_ID)});if(!t)return;
+var n=t.content.children;for(var i=0;i<n.length;i++){var e=n[i],c;
+if(e.tagName==="SCRIPT"){c=d.createElement("script");c.type="module";c.crossOrigin="";c.src=e.getAttribute("src")}
+else c=d.importNode(e,true);d.head.appendChild(c)}}
+d.addEventListener("keydown",function k(e){if(h.hasAttribute(${JSON.stringify(APP_STARTED_ATTRIBUTE)}))return d.removeEventListener("keydown",k);
+var t=e.target;if(e.key==="Escape"&&t.type==="search")return t.blur();if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey||t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))return;
+var f=d.querySelector("input[type=search]");if(f){e.preventDefault();f.focus()}});
+var started=0;function later(){if(started++)return;requestAnimationFrame(function(){setTimeout(load,0)})}
+d.readyState==="complete"?later():(addEventListener("load",later),setTimeout(later,${START_AT_THE_LATEST}))})()`

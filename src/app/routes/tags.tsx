@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { useDeferredValue } from 'react'
+import { useDeferredValue, useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
@@ -7,6 +7,7 @@ import { APP_NAME } from '@/config/env'
 import { tagQueries } from '@/features/tags/api/tag-queries'
 import { TagTable } from '@/features/tags/components/tag-table'
 import { filterTags } from '@/features/tags/utils/filter-tags'
+import { useEarlyInput } from '@/lib/use-early-input'
 import { useUrlText } from '@/lib/use-url-text'
 import {
   parseTagListParams,
@@ -42,6 +43,8 @@ export function Component() {
     urlValue: params.filter,
     write: (value, state) => update({ filter: value }, state),
   })
+  const filterRef = useRef<HTMLInputElement>(null)
+  useEarlyInput(filterRef, field.text, field.setText)
   const filter = useDeferredValue(field.text)
   const tags = filterTags(index.tags, filter, params.sort)
 
@@ -63,6 +66,7 @@ export function Component() {
             Filter tags
           </label>
           <input
+            ref={filterRef}
             id="tag-filter"
             type="text"
             inputMode="search"

@@ -1,9 +1,11 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useLocation, useNavigate } from 'react-router-dom'
+import { useHref, useLocation, useNavigate } from 'react-router-dom'
 
 import { paths } from '@/config/paths'
 import { DEFAULT_FEED_PARAMS, normalizeTags, parseFeedParams } from '@/lib/feed-params'
+import { APP_STARTED_ATTRIBUTE } from '@/lib/prerender-contract'
+import { useEarlyInput } from '@/lib/use-early-input'
 import { TYPED_STATE, useIsTypedLocation } from '@/lib/use-url-text'
 
 import { searchClient } from '../api/search-client'
@@ -48,6 +50,7 @@ export function SearchBox() {
   // Whether there is typing not yet committed.
   const dirty = useRef(false)
   const id = useId()
+  const feedHref = useHref(paths.feed())
 
   if (location.key !== locationKey) {
     setLocationKey(location.key)
@@ -77,6 +80,8 @@ export function SearchBox() {
       inputRef.current?.select()
     }
     window.addEventListener('keydown', onKeyDown)
+    // The prerendered page's boot script answered "/" until now; this handler takes over.
+    document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '')
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
 
@@ -142,6 +147,8 @@ export function SearchBox() {
     else timer.current = setTimeout(() => write(value, { commit: false }), URL_DELAY)
   }
 
+  useEarlyInput(inputRef, text, onChange)
+
   const onBlur = () => {
     if (dirty.current) write(text, { commit: true })
   }
@@ -159,7 +166,8 @@ export function SearchBox() {
   }
 
   return (
-    <form role="search" onSubmit={onSubmit} className="relative w-full">
+    // action: before the app has started (a prerendered page), Enter still searches, as a page load.
+    <form role="search" action={feedHref} onSubmit={onSubmit} className="relative w-full">
       <label htmlFor={id} className="sr-only">
         Search news
       </label>
