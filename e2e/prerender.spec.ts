@@ -220,3 +220,21 @@ test('the site announces its feed, sitemap and robots rules', async ({ request }
     `Sitemap: ${SITE_URL}/sitemap.xml`,
   )
 })
+
+test.describe('a page whose data cannot be loaded', () => {
+  test.use({ allowedConsoleErrors: [/status of 500/] })
+
+  test('stays as it was served, a plain page that still reads and links', async ({ page }) => {
+    await page.route('**/data/*/feed/1.json', (route) => route.fulfill({ status: 500 }))
+    const gaveUp = page.waitForEvent('console', (message) =>
+      message.text().includes('the app could not start here'),
+    )
+    await page.goto('/')
+    await gaveUp
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest news')
+    await expect(headlineLinks(page)).toHaveCount(25)
+    await expect(page.getByText('This page could not be shown')).toHaveCount(0)
+    await headlineLinks(page).first().click()
+    await expect(page).toHaveURL(/\/article\//)
+  })
+})

@@ -1,5 +1,4 @@
 import { startTransition, StrictMode } from 'react'
-import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from './app/app'
@@ -37,7 +36,15 @@ if (!html.hasAttribute(PRERENDERED_ATTRIBUTE)) {
   // The prerendered page is on screen. React takes it over once the view's code and data are
   // loaded, so its first render is the same page rather than a skeleton.
   await initialized()
-  if (!html.classList.contains(PENDING_CLASS) && !router.state.errors) {
+  const pending = html.classList.contains(PENDING_CLASS)
+  if (!pending && router.state.errors) {
+    // The page's data could not be loaded (offline, a server error). The prerendered page is
+    // the right page and stays: a plain web page, its links load pages from the server.
+    console.warn(
+      'Dateline: the app could not start here; the page stays as served.',
+      router.state.errors,
+    )
+  } else if (!pending) {
     // As a transition, hydration yields to the browser every few milliseconds: the page is already
     // readable, so taking it over must not block scrolling or a tap (Total Blocking Time).
     startTransition(() => {
@@ -49,9 +56,8 @@ if (!html.hasAttribute(PRERENDERED_ATTRIBUTE)) {
     })
   } else {
     // The page on screen is not the view the URL asks for (a filter, a search, another page; the
-    // boot script hid it): draw the right one in its place, in one go.
+    // boot script hid it): draw the right one in its place (the layout shows it when it commits).
     const root = createRoot(container)
-    flushSync(() => root.render(app))
-    html.classList.remove(PENDING_CLASS)
+    startTransition(() => root.render(app))
   }
 }

@@ -100,7 +100,7 @@ async function build(corpus: string): Promise<BuildFigures> {
   for (const stream of [child.stdout, child.stderr])
     stream.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n'))
-        if (/corpus "|prerendered|error|skipped \d/i.test(line)) log.push(line.trim())
+        if (/^(corpus "|prerendered|error|skipped)/i.test(line.trim())) log.push(line.trim())
     })
   let peak = 0
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250)

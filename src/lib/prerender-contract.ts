@@ -9,8 +9,8 @@
  * the view and shows a placeholder of the same height until the app draws the right one. Without
  * JavaScript the prerendered page simply shows.
  *
- * The boot script also starts the app once the page has loaded and painted (or after
- * START_AT_THE_LATEST ms, whichever is first): the page's scripts and data preloads wait in an
+ * The boot script also starts the app once the page has loaded and its first contentful paint is
+ * done (or after START_AT_THE_LATEST ms, whichever is first; at once for a hidden page): the page's scripts and data preloads wait in an
  * inert <template id=APP_TEMPLATE_ID>, so on a slow connection they do not compete with the
  * stylesheet and images for the bandwidth the first paint needs. Until then the page is a plain
  * web page: its links work, the search form submits, and "/" already focuses the search field and
@@ -38,14 +38,23 @@ export const APP_TEMPLATE_ID = 'dl-app'
 /** The inline boot script: plain ES5, no imports, the same text in every page (one CSP hash). */
 export const BOOT_SCRIPT = `(function(){
 var d=document,h=d.documentElement,p=h.getAttribute(${JSON.stringify(PRERENDERED_ATTRIBUTE)}),
-s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)};
-if(p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)})))h.classList.add(${JSON.stringify(PENDING_CLASS)});
-function load(){var t=d.getElementById(${JSON.stringify(APP_TEMPLATE_ID)});if(!t)return;
+s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)},
+pending=p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)}));
+if(pending)h.classList.add(${JSON.stringify(PENDING_CLASS)});
+d.addEventListener("keydown",function k(e){if(h.hasAttribute(${JSON.stringify(APP_STARTED_ATTRIBUTE)}))return d.removeEventListener("keydown",k);
+var t=e.target;if(e.key==="Escape"&&t.type==="search")return t.blur();
+if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey||t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))return;
+var f=d.querySelector("input[type=search]");if(f){e.preventDefault();f.focus()}});
+var started=0;function start(){if(started++)return;var t=d.getElementById(${JSON.stringify(APP_TEMPLATE_ID)});if(!t)return;
 var n=t.content.children;for(var i=0;i<n.length;i++){var e=n[i],c;
 if(e.tagName==="SCRIPT"){c=d.createElement("script");c.type="module";c.crossOrigin="";c.src=e.getAttribute("src")}
 else c=d.importNode(e,true);d.head.appendChild(c)}}
-d.addEventListener("keydown",function k(e){if(h.hasAttribute(${JSON.stringify(APP_STARTED_ATTRIBUTE)}))return d.removeEventListener("keydown",k);
-var t=e.target;if(e.key==="Escape"&&t.type==="search")return t.blur();if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey||t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))return;
-var f=d.querySelector("input[type=search]");if(f){e.preventDefault();f.focus()}});
-var started=0;function later(){if(started++)return;requestAnimationFrame(function(){setTimeout(load,0)})}
-d.readyState==="complete"?later():(addEventListener("load",later),setTimeout(later,${START_AT_THE_LATEST}))})()`
+function onLoad(f){d.readyState==="complete"?f():addEventListener("load",f)}
+setTimeout(start,${START_AT_THE_LATEST});
+if(pending){d.readyState==="loading"?d.addEventListener("DOMContentLoaded",start):start();return}
+var painted=0,loaded=0;function both(){if(painted&&loaded)setTimeout(start,0)}
+onLoad(function(){loaded=1;both()});
+var P=window.PerformanceObserver;if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)
+new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();painted=1;both()}}).observe({type:"paint",buffered:true});
+else onLoad(function(){requestAnimationFrame(function(){requestAnimationFrame(function(){painted=1;both()})})})
+})()`

@@ -14,6 +14,7 @@ import { paths, withBase } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import { SearchBox } from '@/features/search/components/search-box'
 import { LiveSearchProvider } from '@/features/search/hooks/live-search'
+import { useRevealView } from '@/lib/use-reveal-view'
 
 import { NotFound } from './not-found'
 
@@ -121,6 +122,7 @@ function Shell({ children }: { children: React.ReactNode }) {
 
 export function RootLayout() {
   const navigation = useNavigation()
+  useRevealView()
   return (
     <LiveSearchProvider>
       <Shell>
@@ -137,6 +139,7 @@ export function RootLayout() {
 /** Last line of defence: whatever failed, the reader gets a message and a way back. */
 export function RootErrorBoundary() {
   const error = useRouteError()
+  useRevealView()
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <Shell>
