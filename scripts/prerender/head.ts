@@ -69,12 +69,8 @@ export function renderHead(head: PageHead, site: Site): string {
       meta('property', 'og:image:alt', article.image.alt),
     )
   }
-  lines.push(
-    meta('name', 'twitter:card', article?.image ? 'summary_large_image' : 'summary'),
-    meta('name', 'twitter:title', article?.headline ?? head.title),
-    meta('name', 'twitter:description', head.description),
-  )
-  if (article?.image) lines.push(meta('name', 'twitter:image', article.image.src))
+  // X reads title, description and image from Open Graph; only the card type is its own.
+  lines.push(meta('name', 'twitter:card', article?.image ? 'summary_large_image' : 'summary'))
 
   const jsonLd = article && url ? newsArticle(head, article, url, site) : head.jsonLd
   if (jsonLd) lines.push(`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`)

@@ -37,7 +37,7 @@ function Header() {
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Brand />
-        <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1">
+        <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1" data-needs-script>
           <SearchBox />
         </div>
         <nav aria-label="Main">
@@ -106,6 +106,12 @@ function Shell({ children }: { children: React.ReactNode }) {
         Skip to content
       </a>
       <Header />
+      <noscript>
+        <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6">
+          You are reading without JavaScript: the latest news, every article and the tag index work;
+          search and tag filters need JavaScript.
+        </p>
+      </noscript>
       {/* At least a screen tall, so the footer never shows under a view that is still loading and
           then jumps away when it arrives (layout shift). */}
       <main

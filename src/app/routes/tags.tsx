@@ -60,7 +60,7 @@ export function Component() {
           first.
         </p>
       </header>
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end" data-needs-script>
         <div className="flex-1">
           <label htmlFor="tag-filter" className="block text-sm font-medium text-ink">
             Filter tags
