@@ -125,7 +125,8 @@ test('what a reader types before the app has started is searched for', async ({ 
       Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__react')),
     ),
   ).toBe(false)
-  await expect(page).toHaveURL('/?q=earthquake')
+  // Every script of the app (the search worker too) arrives 1.5 s late here.
+  await expect(page).toHaveURL('/?q=earthquake', { timeout: 15_000 })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
   await expect(
     page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),

@@ -792,6 +792,9 @@ async function loadDateline({ size }: ChildArgs) {
   const request = (q: string) => ({
     q,
     tags: [],
+    notags: [],
+    from: '',
+    to: '',
     page: 1,
     sort: 'relevance' as const,
     pageSize: TOP_K,
@@ -964,7 +967,7 @@ async function loadDateline({ size }: ChildArgs) {
   )
   return {
     config:
-      "createSearchEngine(load) from src/features/search/engine/search-engine.ts; load(path) = JSON.parse(readFileSync(<outDir>/<path>)), null for a missing file; engine.search({ q, tags: [], page: 1, sort: 'relevance', pageSize: 10 })",
+      "createSearchEngine(load) from src/features/search/engine/search-engine.ts; load(path) = JSON.parse(readFileSync(<outDir>/<path>)), null for a missing file; engine.search({ q, tags: [], notags: [], from: '', to: '', page: 1, sort: 'relevance', pageSize: 10 })",
     sources: datelineSourceHashes(),
     baselineHeapMB,
     heapAfterSessionMB,

@@ -10,6 +10,7 @@ import {
   RELATED_LIMIT,
   type ArticleDocument,
   type CorpusMeta,
+  type DateIndex,
   type Headline,
   type HeadlinePage,
   type TagIndex,
@@ -37,6 +38,21 @@ export function toHeadline({ article }: ModelArticle): Headline {
 
 export function deltaEncode(sorted: readonly number[]): number[] {
   return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!))
+}
+
+/** Feed times (newest first, undated last) to the days they fall on: see DateIndex. */
+export function dateIndex(times: readonly (number | undefined)[]): DateIndex {
+  const days: [string, number][] = []
+  let undated = times.length
+  times.forEach((time, position) => {
+    if (time === undefined) {
+      undated = Math.min(undated, position)
+      return
+    }
+    const day = new Date(time).toISOString().slice(0, 10)
+    if (days.at(-1)?.[0] !== day) days.push([day, position])
+  })
+  return { days, undated }
 }
 
 export interface WriteSummary {
@@ -80,6 +96,7 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
       : {}),
   }
   write('meta.json', meta)
+  write('dates.json', dateIndex(articles.map((entry) => entry.time)))
   write('tags.json', {
     tags: byCount.map(({ name: tagName, count }) => [tagName, count]),
   } satisfies TagIndex)

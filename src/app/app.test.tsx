@@ -60,6 +60,35 @@ describe('the feed', () => {
   })
 })
 
+describe('lists that keep their whole view in the URL', () => {
+  it('leaves out a tag, keeps a date range and sorts oldest first', async () => {
+    renderApp('/?tag=Tajikistan&notag=culture&to=2026-05-05&sort=oldest')
+    expect(await screen.findByText(/^2 articles, oldest first/)).toBeInTheDocument()
+    expect(headlineTitles()).toEqual([
+      '<img src=x onerror="window.__pwned=1"> Markup in a headline stays text',
+      'Border talks resume between neighbours',
+    ])
+    expect(screen.getByRole('link', { name: 'Stop leaving out Culture' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /^Remove date range/ })).toBeInTheDocument()
+  })
+
+  it('moves a URL that is not canonical to the one that is, replacing it', async () => {
+    const { router } = renderApp('/?page=0&sort=newest&tag=Water&utm_source=chat')
+    await screen.findByRole('heading', { level: 1, name: 'Water' })
+    expect(router.state.location.search).toBe('?tag=Water')
+    expect(router.state.historyAction).toBe('REPLACE')
+  })
+
+  it('turns -tag: typed in the search box into a left-out tag', async () => {
+    const { router } = renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Latest news' })
+    const box = screen.getByRole('searchbox', { name: 'Search news' })
+    await userEvent.type(box, 'festival -tag:culture{Enter}')
+    await waitFor(() => expect(router.state.location.search).toBe('?q=festival&notag=culture'))
+    expect(box).toHaveValue('festival')
+  })
+})
+
 describe('the article view', () => {
   it('shows the article, its related headlines and more-on links', async () => {
     renderApp('/article/border-talks-resume')
@@ -116,8 +145,12 @@ describe('other routes', () => {
     expect(
       await screen.findByText('1 of 6 tags match “kyrg”', {}, { timeout: 3000 }),
     ).toBeInTheDocument()
-    // The URL follows after a pause in typing, as one replaced history entry.
+    // The URL follows after a pause in typing: one new history entry for the typing session,
+    // which later keystrokes replace.
     await waitFor(() => expect(router.state.location.search).toBe('?filter=kyrg'))
+    expect(router.state.historyAction).toBe('PUSH')
+    await userEvent.type(screen.getByRole('textbox', { name: 'Filter tags' }), 'y')
+    await waitFor(() => expect(router.state.location.search).toBe('?filter=kyrgy'))
     expect(router.state.historyAction).toBe('REPLACE')
     // A URL change the field did not make (a link, back) replaces its text.
     await act(() => router.navigate('/tags?filter=cult'))

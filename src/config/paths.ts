@@ -1,15 +1,17 @@
 /** Every in-app URL is built here. */
 import { serializeHighlight } from '@/lib/article-params'
-import { DEFAULT_FEED_PARAMS, feedHref, type FeedParams } from '@/lib/feed-params'
 import { tagFileName } from '@/lib/tag-key'
+import { viewHref, type ViewState } from '@/lib/view-state'
 
 export const paths = {
-  feed: (state: Partial<FeedParams> = {}) => feedHref({ ...DEFAULT_FEED_PARAMS, ...state }),
-  tag: (name: string) => paths.feed({ tags: [name] }),
+  /** A list: the feed, narrowed and sorted as `state` says (src/lib/view-state.ts). */
+  feed: (state: Partial<ViewState> = {}) => viewHref(state),
+  tag: (name: string) => viewHref({ tags: [name] }),
   /** With `highlight`, the article view marks those words (opened from search results). */
   article: (id: string, highlight: readonly string[] = []) =>
     `/article/${encodeURIComponent(id)}${serializeHighlight(highlight)}`,
   tags: () => '/tags',
+  saved: () => '/saved',
   /** Atom feeds: files beside the pages, not app routes (link to them with withBase). */
   siteFeed: () => '/feed.xml',
   tagFeed: (tag: string) => `/feeds/tag/${tagFileName(tag)}.xml`,
@@ -18,4 +20,14 @@ export const paths = {
 /** A path of a file beside the app (a feed), with the base path the site is served under. */
 export function withBase(path: string): string {
   return `${import.meta.env.BASE_URL}${path.replace(/^\/+/, '')}`
+}
+
+/** Whether a path is a list of the feed (/, /page/<n>): where search results show. */
+export function isFeedPath(pathname: string): boolean {
+  return pathname === '/' || /^\/page\/[^/]+$/.test(pathname)
+}
+
+/** The page number in a /page/<n> path, as the route's parameter would be. */
+export function pathPageOf(pathname: string): string | undefined {
+  return /^\/page\/([^/]+)$/.exec(pathname)?.[1]
 }

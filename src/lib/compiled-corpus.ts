@@ -4,6 +4,7 @@
  * Layout, relative to the data base URL:
  *   meta.json                  CorpusMeta: counts, page size, top tags (small, fixed size)
  *   tags.json                  TagIndex: every tag with its count (for /tags)
+ *   dates.json                 DateIndex: where each day starts in the feed (date ranges, timelines)
  *   feed/<page>.json           HeadlinePage: the whole corpus, newest first, PAGE_SIZE per page
  *   tags/<file>/<page>.json    TagPage: one tag's articles, newest first, same page size
  *   tags/<file>/ids.json       TagPostings: the tag's articles as feed positions (for AND filters)
@@ -51,6 +52,18 @@ export interface CorpusMeta {
 export interface TagIndex {
   /** [display name, count], most used first. */
   tags: [string, number][]
+}
+
+/**
+ * The feed's days, newest first, each with the feed position of its first article: the articles of
+ * a range of days are a run of positions. A day is the UTC calendar day of the article's time (for
+ * a date written without a time, that date).
+ */
+export interface DateIndex {
+  /** [YYYY-MM-DD, first position]; a day's articles run to the next day's first position. */
+  days: [string, number][]
+  /** The first undated position: undated articles come last in the feed and in no range. */
+  undated: number
 }
 
 export interface HeadlinePage {

@@ -1,18 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useDeferredValue } from 'react'
-import {
-  data,
-  redirect,
-  useParams,
-  useSearchParams,
-  type LoaderFunctionArgs,
-} from 'react-router-dom'
+import { data, replace, type LoaderFunctionArgs } from 'react-router-dom'
 
+import { pathPageOf } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import { searchQueries } from '@/features/search/api/search-queries'
-import { useLiveSearch } from '@/features/search/hooks/live-search'
-import { paths } from '@/config/paths'
-import { isPlainFeedPage, parseFeedParams, parsePathPage } from '@/lib/feed-params'
+import { useUrlState } from '@/lib/url-state'
+import { parsePathPage, parseView, viewHref } from '@/lib/view-state'
 
 import { FeedView } from './feed-view'
 import { SearchView } from './search-view'
@@ -20,26 +14,27 @@ import { SearchView } from './search-view'
 export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
 
 /**
- * `/` and `/page/<n>`: the feed, or search results when the URL has a query (?q=…). A page of the
- * whole feed has one URL, its path: `/?page=3` moves to `/page/3`, `/page/1` to `/`.
+ * `/` and `/page/<n>`: a list — the feed, narrowed and sorted as the URL says, or search results
+ * when it has a query. A URL that is not the canonical one of its view (parameters out of order,
+ * a page 0, an unknown parameter, /page/1) moves to it, replacing itself in the history.
  */
 export function createLoader(queryClient: QueryClient) {
   return async ({ request, params: route }: LoaderFunctionArgs) => {
-    const search = new URL(request.url).searchParams
-    const params = parseFeedParams(search, route.page)
-    const { q, tags, page, sort } = params
-    if (route.page !== undefined) {
-      if (parsePathPage(route.page) === null) throw data('Not found', { status: 404 })
-      if (page === 1 || !isPlainFeedPage(params)) throw redirect(paths.feed(params))
-    } else if (search.has('page') && isPlainFeedPage(params)) {
-      throw redirect(paths.feed(params))
-    }
-    if (q) {
-      await queryClient.ensureQueryData(searchQueries.results({ q, tags, page, sort }))
+    if (route.page !== undefined && parsePathPage(route.page) === null)
+      throw data('Not found', { status: 404 })
+    const url = new URL(request.url)
+    const view = parseView(url.searchParams, route.page)
+    const canonical = viewHref(view)
+    const asked = `${route.page === undefined ? '/' : `/page/${route.page}`}${url.search}`
+    if (asked !== canonical) throw replace(canonical)
+    if (view.q) {
+      // Warms the results (the view shows its own progress and errors); never throws, so a search
+      // cancelled by the next keystroke cannot fail the route.
+      await queryClient.prefetchQuery(searchQueries.results(view))
       return null
     }
     await Promise.all([
-      queryClient.ensureQueryData(feedQueries.list({ tags, page })),
+      queryClient.ensureQueryData(feedQueries.list(view)),
       queryClient.ensureQueryData(feedQueries.meta()),
     ])
     return null
@@ -47,14 +42,13 @@ export function createLoader(queryClient: QueryClient) {
 }
 
 export function Component() {
-  const [searchParams] = useSearchParams()
-  const params = parseFeedParams(searchParams, useParams().page)
-  const live = useLiveSearch()
-  // While the reader types, results follow the text; rendering them yields to the next keystroke
-  // (a deferred value), and the URL catches up after a pause.
-  const typed = useDeferredValue(live.text)?.trim()
-  const q = typed ?? params.q
-  if (!q) return <FeedView params={{ ...params, q: '' }} />
-  const page = typed !== undefined && typed !== params.q ? 1 : params.page
-  return <SearchView params={{ ...params, q, page }} />
+  const url = useUrlState()
+  // What is typed shows before it reaches the URL; rendering it yields to the next keystroke.
+  const view = parseView(url.search, pathPageOf(url.pathname))
+  const q = useDeferredValue(view.q)
+  if (!q)
+    return (
+      <FeedView view={{ ...view, q: '', sort: view.sort === 'oldest' ? 'oldest' : 'newest' }} />
+    )
+  return <SearchView view={{ ...view, q }} />
 }

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import {
   isRouteErrorResponse,
   Link,
-  NavLink,
   Outlet,
   ScrollRestoration,
   useNavigation,
@@ -10,11 +9,12 @@ import {
 } from 'react-router-dom'
 
 import { APP_NAME } from '@/config/env'
-import { paths, withBase } from '@/config/paths'
+import { isFeedPath, paths, pathPageOf, withBase } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import { SearchBox } from '@/features/search/components/search-box'
-import { LiveSearchProvider } from '@/features/search/hooks/live-search'
+import { UrlStateProvider, useUrlState } from '@/lib/url-state'
 import { useRevealView } from '@/lib/use-reveal-view'
+import { isPlainFeed, parseView } from '@/lib/view-state'
 
 import { NotFound } from './not-found'
 
@@ -29,8 +29,35 @@ function Brand() {
   )
 }
 
-const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium no-underline ${isActive ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
+const navClass = (current: boolean) =>
+  `rounded-md px-3 py-2 text-sm font-medium no-underline ${current ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
+
+/** The sections; "Latest" is current only on the unfiltered feed, not on a search or a tag view. */
+function MainNav() {
+  const url = useUrlState()
+  const sections = [
+    {
+      label: 'Latest',
+      to: paths.feed(),
+      current:
+        isFeedPath(url.pathname) && isPlainFeed(parseView(url.search, pathPageOf(url.pathname))),
+    },
+    { label: 'Tags', to: paths.tags(), current: url.pathname === paths.tags() },
+  ]
+  return (
+    <nav aria-label="Main">
+      <ul className="flex gap-1">
+        {sections.map(({ label, to, current }) => (
+          <li key={label}>
+            <Link to={to} aria-current={current ? 'page' : undefined} className={navClass(current)}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
 
 function Header() {
   return (
@@ -40,20 +67,7 @@ function Header() {
         <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1" data-needs-script>
           <SearchBox />
         </div>
-        <nav aria-label="Main">
-          <ul className="flex gap-1">
-            <li>
-              <NavLink to={paths.feed()} end className={navClass}>
-                Latest
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.tags()} className={navClass}>
-                Tags
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
+        <MainNav />
       </div>
     </header>
   )
@@ -98,31 +112,33 @@ function NavigationProgress() {
 
 function Shell({ children }: { children: React.ReactNode }) {
   return (
-    <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
-      >
-        Skip to content
-      </a>
-      <Header />
-      <noscript>
-        <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6">
-          You are reading without JavaScript: the latest news, every article and the tag index work;
-          search and tag filters need JavaScript.
-        </p>
-      </noscript>
-      {/* At least a screen tall, so the footer never shows under a view that is still loading and
+    <UrlStateProvider>
+      <div className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <Header />
+        <noscript>
+          <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6">
+            You are reading without JavaScript: the latest news, every article and the tag index
+            work; search and tag filters need JavaScript.
+          </p>
+        </noscript>
+        {/* At least a screen tall, so the footer never shows under a view that is still loading and
           then jumps away when it arrives (layout shift). */}
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
-      >
-        {children}
-      </main>
-      <Footer />
-    </div>
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+        >
+          {children}
+        </main>
+        <Footer />
+      </div>
+    </UrlStateProvider>
   )
 }
 
@@ -130,15 +146,13 @@ export function RootLayout() {
   const navigation = useNavigation()
   useRevealView()
   return (
-    <LiveSearchProvider>
-      <Shell>
-        <NavigationProgress />
-        <div data-view aria-busy={navigation.state === 'loading'}>
-          <Outlet />
-        </div>
-        <ScrollRestoration />
-      </Shell>
-    </LiveSearchProvider>
+    <Shell>
+      <NavigationProgress />
+      <div data-view aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </div>
+      <ScrollRestoration />
+    </Shell>
   )
 }
 

@@ -2,55 +2,24 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 
+import { FilterBar } from '@/components/ui/filter-bar'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { Paginated } from '@/components/ui/pagination'
 import { Skeleton } from '@/components/ui/skeleton'
+import { chipLinksFor } from '@/components/ui/tag-chip'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
-import { ActiveFilters } from '@/features/feed/components/active-filters'
 import { SEARCH_PAGE_SIZE, searchQueries } from '@/features/search/api/search-queries'
 import { parseQuery, isEmptyQuery } from '@/features/search/engine/parse-query'
 import type { SearchResponse } from '@/features/search/engine/search-engine'
 import { SearchFacets } from '@/features/search/components/search-facets'
 import { SearchHit } from '@/features/search/components/search-hit'
-import { withoutTag, withTag, type FeedParams } from '@/lib/feed-params'
+import { tagKey } from '@/lib/tag-key'
+import { withNotag, withoutFilters, withoutTag, withTag, type ViewState } from '@/lib/view-state'
 import { plural } from '@/lib/plural'
 import { useMediaQuery } from '@/lib/use-media-query'
-import { inCorpusSpelling } from '@/lib/tag-key'
 
-const SORTS: { value: FeedParams['sort']; label: string }[] = [
-  { value: 'relevance', label: 'Best match' },
-  { value: 'newest', label: 'Newest' },
-]
-
-function SortControl({ params }: { params: FeedParams }) {
-  return (
-    <nav aria-label="Sort results" className="flex items-center gap-1 text-sm">
-      <span className="mr-1 text-muted">Sort:</span>
-      {SORTS.map(({ value, label }) =>
-        value === params.sort ? (
-          <span
-            key={value}
-            aria-current="true"
-            className="rounded-md bg-ink px-2.5 py-1 font-medium text-paper"
-          >
-            {label}
-          </span>
-        ) : (
-          <Link
-            key={value}
-            to={paths.feed({ ...params, sort: value, page: 1 })}
-            className="rounded-md px-2.5 py-1 text-ink no-underline hover:bg-chip"
-          >
-            {label}
-          </Link>
-        ),
-      )}
-    </nav>
-  )
-}
-
-function NoResults({ params, response }: { params: FeedParams; response: SearchResponse }) {
+function NoResults({ params, response }: { params: ViewState; response: SearchResponse }) {
   const tags = response.tags.map((tag) => tag.name)
   // Plain words of the query, each offered alone when together they find nothing.
   const alone = [
@@ -94,7 +63,7 @@ function NoResults({ params, response }: { params: FeedParams; response: SearchR
         <p>
           The search is limited to {tags.length === 1 ? 'the tag' : 'the tags'}{' '}
           {tags.map((t) => `“${t}”`).join(' and ')}.{' '}
-          <Link to={paths.feed({ ...params, tags: [], page: 1 })}>Search all news</Link> instead.
+          <Link to={paths.feed(withoutFilters(params))}>Search all news</Link> instead.
         </p>
       )}
       <p>
@@ -123,25 +92,33 @@ function useResultsPaintedMark(q: string, shown: boolean, data: unknown) {
   }, [q, shown, data])
 }
 
-/** Search results for ?q=…, combined with the tag filters in the URL. */
-export function SearchView({ params }: { params: FeedParams }) {
-  const { q, tags, page, sort } = params
+/** Search results for ?q=…, within the list's filters (tags, left-out tags, dates), sorted. */
+export function SearchView({ view: params }: { view: ViewState }) {
+  const { q, tags } = params
   const emptyQuery = isEmptyQuery(parseQuery(q)) && tags.length === 0
   const { data, isPlaceholderData, isError, error, refetch } = useQuery({
-    ...searchQueries.results({ q, tags, page, sort }),
+    ...searchQueries.results(params),
     placeholderData: keepPreviousData,
     enabled: !emptyQuery,
   })
   useResultsPaintedMark(q, emptyQuery || Boolean(data && !isPlaceholderData), data)
   const hrefFor = (p: number) => paths.feed({ ...params, page: p })
-  const chips = inCorpusSpelling(tags, data && !isPlaceholderData ? data.tags : [])
+  const chips = chipLinksFor(params)
+  const spelling = new Map(
+    (data && !isPlaceholderData ? data.tags : []).map((t) => [tagKey(t.name), t.name]),
+  )
+  const names = (tag: string) => spelling.get(tagKey(tag)) ?? tag
   const corrections = data?.corrections ?? []
   // Tag counts read a per-article table: only once results are shown, and on a phone only on request.
   const wide = useMediaQuery('(min-width: 1024px)')
   const [facetsOpen, setFacetsOpen] = useState(false)
   const showFacets = !emptyQuery && Boolean(data && data.total > 0)
   const facets = (
-    <SearchFacets params={{ q, tags, sort }} hrefFor={(tag) => paths.feed(withTag(params, tag))} />
+    <SearchFacets
+      params={params}
+      narrowHref={(tag) => paths.feed(withTag(params, tag))}
+      excludeHref={(tag) => paths.feed(withNotag(params, tag))}
+    />
   )
 
   let body: React.ReactNode
@@ -173,11 +150,23 @@ export function SearchView({ params }: { params: FeedParams }) {
   } else {
     const start = (data.page - 1) * SEARCH_PAGE_SIZE + 1
     body = (
-      <Paginated page={data.page} pageCount={data.pageCount} hrefFor={hrefFor} label="Result pages">
+      <Paginated
+        page={data.page}
+        pageCount={data.pageCount}
+        hrefFor={hrefFor}
+        label="Result pages"
+        steps={
+          params.sort === 'newest'
+            ? ['Newer', 'Older']
+            : params.sort === 'oldest'
+              ? ['Older', 'Newer']
+              : ['Previous', 'Next']
+        }
+      >
         <ol start={start} aria-label="Search results" className="divide-y divide-line">
           {data.hits.map((hit) => (
             <li key={hit.id}>
-              <SearchHit hit={hit} highlight={data.highlight} />
+              <SearchHit hit={hit} highlight={data.highlight} chips={chips} />
             </li>
           ))}
         </ol>
@@ -211,11 +200,7 @@ export function SearchView({ params }: { params: FeedParams }) {
               ))}
             </p>
           )}
-          <ActiveFilters
-            tags={chips.map((name) => ({ name, removeHref: paths.feed(withoutTag(params, name)) }))}
-            clearHref={paths.feed({ ...params, tags: [], page: 1 })}
-          />
-          <SortControl params={params} />
+          <FilterBar view={params} names={names} />
           {showFacets && !wide && (
             <details
               className="rounded-lg border border-line bg-surface"

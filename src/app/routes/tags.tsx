@@ -1,14 +1,14 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useRef } from 'react'
-import { useSearchParams } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
 import { APP_NAME } from '@/config/env'
+import { paths } from '@/config/paths'
 import { tagQueries } from '@/features/tags/api/tag-queries'
 import { TagTable } from '@/features/tags/components/tag-table'
 import { filterTags } from '@/features/tags/utils/filter-tags'
 import { useEarlyInput } from '@/lib/use-early-input'
-import { useUrlText } from '@/lib/use-url-text'
+import { useUrlState } from '@/lib/url-state'
 import {
   parseTagListParams,
   serializeTagListParams,
@@ -30,22 +30,19 @@ const SORTS: { value: TagSort; label: string }[] = [
 ]
 
 export function Component() {
-  const [searchParams, setSearchParams] = useSearchParams()
-  const params = parseTagListParams(searchParams)
+  // The URL (or what is being typed into the filter) is the view: src/lib/url-state.tsx.
+  const url = useUrlState()
+  const params = parseTagListParams(
+    new URLSearchParams(url.pathname === paths.tags() ? url.search : ''),
+  )
   const { data: index } = useSuspenseQuery(tagQueries.index())
-  const update = (next: Partial<typeof params>, state?: Record<string, boolean>) =>
-    setSearchParams(serializeTagListParams({ ...params, ...next }), {
-      replace: true,
-      preventScrollReset: true,
-      state,
-    })
-  const field = useUrlText({
-    urlValue: params.filter,
-    write: (value, state) => update({ filter: value }, state),
-  })
+  const hrefWith = (next: Partial<typeof params>) =>
+    `${paths.tags()}${serializeTagListParams({ ...params, ...next })}`
+  const text = url.typed ?? params.filter
+  const setText = (value: string) => url.write(hrefWith({ filter: value }), 'typing', value)
   const filterRef = useRef<HTMLInputElement>(null)
-  useEarlyInput(filterRef, field.text, field.setText)
-  const filter = useDeferredValue(field.text)
+  useEarlyInput(filterRef, text, setText)
+  const filter = useDeferredValue(text)
   const tags = filterTags(index.tags, filter, params.sort)
 
   return (
@@ -72,9 +69,11 @@ export function Component() {
             inputMode="search"
             autoComplete="off"
             spellCheck={false}
-            value={field.text}
-            onChange={(event) => field.setText(event.target.value)}
-            onBlur={field.flush}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onBlur={() => {
+              if (url.typed !== undefined) url.write(hrefWith({ filter: text }), 'commit', text)
+            }}
             placeholder="Type a place, a person, a topic…"
             className="mt-1 w-full rounded-md border border-line bg-surface px-3 py-2 text-base text-ink placeholder:text-muted"
           />
@@ -91,7 +90,7 @@ export function Component() {
                 name="tag-sort"
                 value={value}
                 checked={params.sort === value}
-                onChange={() => update({ sort: value, filter: field.text })}
+                onChange={() => url.write(hrefWith({ sort: value, filter: text }), 'commit', text)}
                 className="sr-only"
               />
               {label}

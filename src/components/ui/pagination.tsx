@@ -6,6 +6,8 @@ interface PaginationProps {
   hrefFor: (page: number) => string
   /** Distinguishes the top and bottom controls for assistive technology. */
   label: string
+  /** What the previous and next pages hold: newer and older in a newest-first list. */
+  steps?: [previous: string, next: string]
 }
 
 /** Page numbers to show: first, last, and a window around the current page, with gaps as null. */
@@ -26,7 +28,13 @@ export function pageWindow(page: number, pageCount: number, radius = 1): (number
 const itemClass =
   'inline-flex min-w-10 h-10 items-center justify-center rounded-md px-3 text-sm no-underline tabular-nums'
 
-export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  label,
+  steps = ['Newer', 'Older'],
+}: PaginationProps) {
   if (pageCount <= 1) return null
   const previous = page > 1 ? Math.min(page - 1, pageCount) : null
   const next = page < pageCount ? page + 1 : null
@@ -38,11 +46,12 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
           rel="prev"
           className={`${itemClass} border border-line bg-surface hover:border-accent`}
         >
-          <span aria-hidden="true">←&nbsp;</span>Newer
+          <span aria-hidden="true">←&nbsp;</span>
+          {steps[0]}
         </Link>
       ) : (
         <span className={`${itemClass} border border-transparent text-muted`} aria-hidden="true">
-          ←&nbsp;Newer
+          ←&nbsp;{steps[0]}
         </span>
       )}
       <ol className="hidden items-center gap-1 sm:flex">
@@ -74,8 +83,29 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
           ),
         )}
       </ol>
-      <span className="text-sm text-muted tabular-nums sm:hidden">
-        Page {page} of {pageCount}
+      {/* A phone has no room for page numbers: the first and last stay one tap away. */}
+      <span className="flex items-center gap-1 text-sm text-muted tabular-nums sm:hidden">
+        {page > 1 && (
+          <Link
+            to={hrefFor(1)}
+            className={`${itemClass} px-2 text-accent`}
+            aria-label="Page 1, the first"
+          >
+            1
+          </Link>
+        )}
+        <span aria-current="page" className="px-1">
+          Page {page} of {pageCount}
+        </span>
+        {page < pageCount && (
+          <Link
+            to={hrefFor(pageCount)}
+            className={`${itemClass} px-2 text-accent`}
+            aria-label={`Page ${pageCount}, the last`}
+          >
+            {pageCount}
+          </Link>
+        )}
       </span>
       {next ? (
         <Link
@@ -83,11 +113,12 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
           rel="next"
           className={`${itemClass} border border-line bg-surface hover:border-accent`}
         >
-          Older<span aria-hidden="true">&nbsp;→</span>
+          {steps[1]}
+          <span aria-hidden="true">&nbsp;→</span>
         </Link>
       ) : (
         <span className={`${itemClass} border border-transparent text-muted`} aria-hidden="true">
-          Older&nbsp;→
+          {steps[1]}&nbsp;→
         </span>
       )}
     </nav>

@@ -4,7 +4,11 @@ import type { CorpusMeta } from '@/lib/compiled-corpus'
 import { fetchJson } from '@/lib/fetch-json'
 import { tagKey } from '@/lib/tag-key'
 
-import { getFeedList, type FeedFilter } from './get-feed-list'
+import { getFeedList, getFeedTimeline, type FeedFilter } from './get-feed-list'
+
+/** Tag order does not change an AND filter's result: one cache entry per set of tags. */
+const byKey = (tags: readonly string[]) =>
+  [...tags].sort((a, b) => tagKey(a).localeCompare(tagKey(b)))
 
 export const feedQueries = {
   all: () => ['feed'] as const,
@@ -13,12 +17,26 @@ export const feedQueries = {
       queryKey: [...feedQueries.all(), 'meta'] as const,
       queryFn: ({ signal }) => fetchJson<CorpusMeta>('meta.json', signal),
     }),
-  list: ({ tags, page }: FeedFilter) => {
-    // Tag order does not change an AND filter's result: one cache entry per set of tags.
-    const filter = { tags: [...tags].sort((a, b) => tagKey(a).localeCompare(tagKey(b))), page }
+  list: ({ tags, notags, from, to, sort, page }: FeedFilter) => {
+    const filter = {
+      tags: byKey(tags),
+      notags: byKey(notags),
+      from,
+      to,
+      sort: sort === 'oldest' ? ('oldest' as const) : ('newest' as const),
+      page,
+    }
     return queryOptions({
       queryKey: [...feedQueries.all(), 'list', filter] as const,
       queryFn: ({ signal }) => getFeedList(filter, signal),
+    })
+  },
+  /** Articles per month of a filtered list, the date range aside. */
+  timeline: ({ tags, notags }: Pick<FeedFilter, 'tags' | 'notags'>) => {
+    const filter = { tags: byKey(tags), notags: byKey(notags) }
+    return queryOptions({
+      queryKey: [...feedQueries.all(), 'timeline', filter] as const,
+      queryFn: ({ signal }) => getFeedTimeline(filter, signal),
     })
   },
 }

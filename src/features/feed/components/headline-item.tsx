@@ -1,10 +1,11 @@
 import { Link } from 'react-router-dom'
 
-import { HeadlineMeta, TagChipList } from '@/components/ui/headline-meta'
+import { HeadlineMeta } from '@/components/ui/headline-meta'
+import { TagChipList, type ChipLinks } from '@/components/ui/tag-chip'
 import { paths } from '@/config/paths'
 import type { Headline } from '@/lib/compiled-corpus'
 
-export function HeadlineItem({ headline }: { headline: Headline }) {
+export function HeadlineItem({ headline, chips }: { headline: Headline; chips?: ChipLinks }) {
   return (
     <article className="py-5">
       <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
@@ -13,7 +14,7 @@ export function HeadlineItem({ headline }: { headline: Headline }) {
         </Link>
       </h2>
       <HeadlineMeta published={headline.published} source={headline.source?.name} />
-      <TagChipList tags={headline.tags} />
+      <TagChipList tags={headline.tags} links={chips} />
     </article>
   )
 }

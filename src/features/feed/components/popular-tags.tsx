@@ -1,10 +1,18 @@
 import { Link } from 'react-router-dom'
 
-import { TagChip } from '@/components/ui/tag-chip'
+import { TagTallies } from '@/components/ui/tag-tallies'
 import { paths } from '@/config/paths'
 import type { TagCount } from '@/lib/compiled-corpus'
+import { hasTag, type ViewState } from '@/lib/view-state'
 
-export function PopularTags({ tags }: { tags: TagCount[] }) {
+interface PopularTagsProps {
+  tags: TagCount[]
+  narrowHref: (tag: string) => string
+  excludeHref: (tag: string) => string
+  current: ViewState
+}
+
+export function PopularTags({ tags, narrowHref, excludeHref, current }: PopularTagsProps) {
   if (tags.length === 0) return null
   return (
     <section
@@ -14,13 +22,12 @@ export function PopularTags({ tags }: { tags: TagCount[] }) {
       <h2 id="popular-tags" className="text-sm font-semibold tracking-wide text-muted uppercase">
         Popular tags
       </h2>
-      <ul className="mt-3 flex flex-wrap gap-1.5">
-        {tags.map((tag) => (
-          <li key={tag.name} className="max-w-full">
-            <TagChip name={tag.name} count={tag.count} />
-          </li>
-        ))}
-      </ul>
+      <TagTallies
+        tags={tags.filter((tag) => !hasTag(current.notags, tag.name))}
+        narrowHref={narrowHref}
+        excludeHref={excludeHref}
+        isIn={(tag) => hasTag(current.tags, tag)}
+      />
       <p className="mt-3 text-sm">
         <Link to={paths.tags()} className="text-accent underline">
           All tags

@@ -9,5 +9,6 @@ export function runJob(
 ): Promise<unknown> {
   if (job.kind === 'search') return engine.search(job.request, cancel)
   if (job.kind === 'facets') return engine.facets(job.request)
+  if (job.kind === 'timeline') return engine.timeline(job.request)
   return engine.warmUp()
 }

@@ -1,6 +1,11 @@
 import type { TagCount } from '@/lib/compiled-corpus'
 
-import type { SearchEngine, SearchRequest, SearchResponse } from '../engine/search-engine'
+import type {
+  SearchEngine,
+  SearchFilter,
+  SearchRequest,
+  SearchResponse,
+} from '../engine/search-engine'
 import type { EngineJob, SearchJob, SearchJobResult } from '../worker/protocol'
 import { loadIndexFile } from './load-index-file'
 import { runJob } from './run-job'
@@ -75,8 +80,10 @@ function createClient() {
     },
     search: (request: SearchRequest, signal?: AbortSignal) =>
       run<SearchResponse>({ kind: 'search', request }, signal),
-    facets: (request: Pick<SearchRequest, 'q' | 'tags' | 'sort'>, signal?: AbortSignal) =>
+    facets: (request: SearchFilter, signal?: AbortSignal) =>
       run<TagCount[]>({ kind: 'facets', request }, signal),
+    timeline: (request: SearchFilter, signal?: AbortSignal) =>
+      run<{ month: string; count: number }[]>({ kind: 'timeline', request }, signal),
   }
 }
 

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 
-import type { FeedSort } from '@/lib/feed-params'
+import { tagKey } from '@/lib/tag-key'
 
+import type { SearchFilter } from '../engine/search-engine'
 import { searchClient } from './search-client'
 
 /**
@@ -10,24 +11,40 @@ import { searchClient } from './search-client'
  */
 export const SEARCH_PAGE_SIZE = 10
 
-export interface SearchParams {
-  q: string
-  tags: string[]
+export interface SearchParams extends SearchFilter {
   page: number
-  sort: FeedSort
+}
+
+/** One cache entry per set of tags, whatever their order. */
+function filterKey({ q, tags, notags, from, to, sort }: SearchFilter): SearchFilter {
+  const byKey = (list: string[]) => [...list].sort((a, b) => tagKey(a).localeCompare(tagKey(b)))
+  return { q, tags: byKey(tags), notags: byKey(notags), from, to, sort }
 }
 
 export const searchQueries = {
   all: () => ['search'] as const,
-  results: ({ q, tags, page, sort }: SearchParams) =>
-    queryOptions({
-      queryKey: [...searchQueries.all(), 'results', { q, tags, page, sort }] as const,
+  results: (params: SearchParams) => {
+    const filter = filterKey(params)
+    const { page } = params
+    return queryOptions({
+      queryKey: [...searchQueries.all(), 'results', { ...filter, page }] as const,
       queryFn: ({ signal }) =>
-        searchClient.search({ q, tags, page, sort, pageSize: SEARCH_PAGE_SIZE }, signal),
-    }),
-  facets: ({ q, tags, sort }: Omit<SearchParams, 'page'>) =>
-    queryOptions({
-      queryKey: [...searchQueries.all(), 'facets', { q, tags, sort }] as const,
-      queryFn: ({ signal }) => searchClient.facets({ q, tags, sort }, signal),
-    }),
+        searchClient.search({ ...filter, page, pageSize: SEARCH_PAGE_SIZE }, signal),
+    })
+  },
+  facets: (params: SearchFilter) => {
+    const filter = filterKey(params)
+    return queryOptions({
+      queryKey: [...searchQueries.all(), 'facets', filter] as const,
+      queryFn: ({ signal }) => searchClient.facets(filter, signal),
+    })
+  },
+  /** Results per month, the date range aside (it does not change the curve, only what is marked). */
+  timeline: (params: SearchFilter) => {
+    const filter = { ...filterKey(params), from: '', to: '', sort: 'newest' as const }
+    return queryOptions({
+      queryKey: [...searchQueries.all(), 'timeline', filter] as const,
+      queryFn: ({ signal }) => searchClient.timeline(filter, signal),
+    })
+  },
 }

@@ -1,20 +1,23 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useHref, useLocation, useNavigate } from 'react-router-dom'
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react'
+import { useHref } from 'react-router-dom'
 
-import { paths } from '@/config/paths'
-import { DEFAULT_FEED_PARAMS, normalizeTags, parseFeedParams } from '@/lib/feed-params'
+import { isFeedPath, paths, pathPageOf } from '@/config/paths'
 import { APP_STARTED_ATTRIBUTE } from '@/lib/prerender-contract'
 import { useEarlyInput } from '@/lib/use-early-input'
-import { TYPED_STATE, useIsTypedLocation } from '@/lib/use-url-text'
+import { useUrlState } from '@/lib/url-state'
+import {
+  DEFAULT_VIEW,
+  normalizeTags,
+  parseView,
+  viewHref,
+  withQuery,
+  type ViewState,
+} from '@/lib/view-state'
 
 import { searchClient } from '../api/search-client'
 import { searchQueries } from '../api/search-queries'
 import { extractTags, isEmptyQuery, parseQuery } from '../engine/parse-query'
-import { useLiveSearch } from '../hooks/live-search'
-
-/** Quiet time before what is typed is written to the URL (results follow every keystroke anyway). */
-const URL_DELAY = 400
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -22,48 +25,24 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * The search field in every page's header. Typing shows results at once; the URL follows after a
- * pause, replacing the current history entry, so a search is one entry however long it took to
- * type. Enter, or leaving the field, commits it: the next edit starts a new entry. "/" focuses the
- * field from anywhere, Esc leaves it.
+ * The search field in every page's header. What it shows is the URL's query, or what is being
+ * typed (src/lib/url-state.tsx owns both): results follow each keystroke, the URL follows after a
+ * pause, and a search is one history entry. Enter, or leaving the field, commits it, moving
+ * tag:"…" and -tag:"…" into the list's tag filters. The list's other filters stay; the page goes
+ * back to 1. "/" focuses the field from anywhere, Esc leaves it.
  */
 export function SearchBox() {
-  const location = useLocation()
-  const navigate = useNavigate()
-  const live = useLiveSearch()
+  const url = useUrlState()
   const queryClient = useQueryClient()
   const lastSearch = useRef<QueryKey | undefined>(undefined)
-  const typed = useIsTypedLocation()
-  const onFeed = location.pathname === '/'
-  const urlQuery = onFeed ? parseFeedParams(location.search).q : ''
-  const [text, setText] = useState(urlQuery)
-  const [locationKey, setLocationKey] = useState(location.key)
   const inputRef = useRef<HTMLInputElement>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  // Whether this typing session already has its own history entry (then edits replace it).
-  const hasEntry = useRef(false)
-  // Whether the URL shown now is one the box wrote (timers read it after later renders).
-  const onOwnEntry = useRef(typed)
-  useEffect(() => {
-    onOwnEntry.current = typed
-  }, [typed])
-  // Whether there is typing not yet committed.
-  const dirty = useRef(false)
   const id = useId()
   const feedHref = useHref(paths.feed())
-
-  if (location.key !== locationKey) {
-    setLocationKey(location.key)
-    if (!typed) setText(urlQuery)
-  }
-
-  useEffect(() => {
-    if (!typed) {
-      clearTimeout(timer.current)
-      hasEntry.current = false
-      dirty.current = false
-    }
-  }, [location, typed])
+  // Off the feed (an article, /tags) the field starts empty and a search starts a fresh list.
+  const view: ViewState = isFeedPath(url.pathname)
+    ? parseView(url.search, pathPageOf(url.pathname))
+    : DEFAULT_VIEW
+  const text = url.typed ?? view.q
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -85,35 +64,14 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  useEffect(() => () => clearTimeout(timer.current), [])
-
-  /** Writes the query to the URL: the feed's filters and sort stay, the page goes back to 1. */
-  const write = (value: string, { commit }: { commit: boolean }) => {
-    clearTimeout(timer.current)
-    const current = onFeed ? parseFeedParams(location.search) : DEFAULT_FEED_PARAMS
-    let q = value.trim()
-    let tags = current.tags
-    if (commit) {
-      // tag:"Gaza war" typed in the box becomes the tag filter itself, chips and all.
-      const extracted = extractTags(q)
-      if (extracted.tags.length) {
-        q = extracted.query
-        tags = normalizeTags([...tags, ...extracted.tags])
-        setText(q)
-      }
-    }
-    const target = paths.feed({ ...current, q, tags, page: 1 })
-    const unchanged = onFeed && target === `/${location.search}`
-    if (!unchanged) {
-      // Replace only an entry the box wrote and the browser shows: while the first navigation is
-      // still loading, the current entry is the page the search started from, which must stay.
-      const replace = hasEntry.current && onOwnEntry.current
-      navigate(target, { replace, state: { [TYPED_STATE]: true } })
-      hasEntry.current = true
-    }
-    if (commit) {
-      hasEntry.current = false
-      dirty.current = false
+  /** The list for what is typed; on commit, tag:"Gaza war" typed in the box becomes the filter. */
+  const committed = (value: string) => {
+    const extracted = extractTags(value)
+    const tags = normalizeTags([...view.tags, ...extracted.tags])
+    const notags = normalizeTags([...view.notags, ...extracted.notags], tags)
+    return {
+      href: viewHref(withQuery({ ...view, tags, notags }, extracted.query)),
+      text: extracted.query,
     }
   }
 
@@ -122,14 +80,8 @@ export function SearchBox() {
    * results view, which then finds it running; the search it supersedes is cancelled.
    */
   const startSearch = (value: string) => {
-    const current = onFeed ? parseFeedParams(location.search) : DEFAULT_FEED_PARAMS
     const q = value.trim()
-    const options = searchQueries.results({
-      q,
-      tags: current.tags,
-      page: q === current.q ? current.page : 1,
-      sort: current.sort,
-    })
+    const options = searchQueries.results(withQuery(view, q))
     if (lastSearch.current)
       void queryClient.cancelQueries({ queryKey: lastSearch.current, exact: true })
     lastSearch.current = options.queryKey
@@ -137,25 +89,21 @@ export function SearchBox() {
   }
 
   const onChange = (value: string) => {
-    dirty.current = true
-    setText(value)
     startSearch(value)
-    live.setText(value)
-    clearTimeout(timer.current)
-    // Off the feed, the results page has to open first; on it, results already follow the text.
-    if (!onFeed && !hasEntry.current) write(value, { commit: false })
-    else timer.current = setTimeout(() => write(value, { commit: false }), URL_DELAY)
+    url.write(viewHref(withQuery(view, value)), 'typing', value)
   }
 
+  // Typed into the prerendered page before the app started: search for it now.
   useEarlyInput(inputRef, text, onChange)
 
-  const onBlur = () => {
-    if (dirty.current) write(text, { commit: true })
+  const commit = () => {
+    const { href, text: query } = committed(text)
+    url.write(href, 'commit', query)
   }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    write(text, { commit: true })
+    commit()
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -179,7 +127,9 @@ export function SearchBox() {
         value={text}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
-        onBlur={onBlur}
+        onBlur={() => {
+          if (url.typed !== undefined) commit()
+        }}
         onFocus={searchClient.warmUp}
         placeholder="Search news"
         autoComplete="off"

@@ -1,17 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 
-import { TagChip } from '@/components/ui/tag-chip'
+import { TagTallies } from '@/components/ui/tag-tallies'
 
-import { searchQueries, type SearchParams } from '../api/search-queries'
+import { searchQueries } from '../api/search-queries'
+import type { SearchFilter } from '../engine/search-engine'
 
 interface SearchFacetsProps {
-  params: Omit<SearchParams, 'page'>
-  /** Where a tag narrows the results to. */
-  hrefFor: (tag: string) => string
+  params: SearchFilter
+  /** The results narrowed to (also) a tag. */
+  narrowHref: (tag: string) => string
+  /** The results without a tag's articles. */
+  excludeHref: (tag: string) => string
 }
 
-/** The most frequent tags among all the results, each a click to narrow them. */
-export function SearchFacets({ params, hrefFor }: SearchFacetsProps) {
+/** The most frequent tags among all the results, each a click to narrow them or leave it out. */
+export function SearchFacets({ params, narrowHref, excludeHref }: SearchFacetsProps) {
   // While the reader types, the last counts stay (dimmed) instead of the panel emptying each time.
   const { data, isPending, isError, isPlaceholderData } = useQuery({
     ...searchQueries.facets(params),
@@ -30,13 +33,7 @@ export function SearchFacets({ params, hrefFor }: SearchFacetsProps) {
       {isError && <p className="mt-3 text-sm text-muted">Tags could not be counted.</p>}
       {data && data.length === 0 && <p className="mt-3 text-sm text-muted">No other tags.</p>}
       {data && data.length > 0 && (
-        <ul className="mt-3 flex flex-wrap gap-1.5">
-          {data.map((tag) => (
-            <li key={tag.name} className="max-w-full">
-              <TagChip name={tag.name} count={tag.count} to={hrefFor(tag.name)} />
-            </li>
-          ))}
-        </ul>
+        <TagTallies tags={data} narrowHref={narrowHref} excludeHref={excludeHref} />
       )}
     </section>
   )

@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import { Link } from 'react-router-dom'
 
-import { HeadlineMeta, TagChipList } from '@/components/ui/headline-meta'
+import { HeadlineMeta } from '@/components/ui/headline-meta'
+import { TagChipList, type ChipLinks } from '@/components/ui/tag-chip'
 import { MarkedText } from '@/components/ui/marked-text'
 import { paths } from '@/config/paths'
 
@@ -12,6 +13,7 @@ import type { SearchHit as Hit } from '../engine/search-engine'
 interface SearchHitProps {
   hit: Hit
   highlight: string[]
+  chips?: ChipLinks
 }
 
 const sameMarks = (a: MarkedTextValue, b: MarkedTextValue) =>
@@ -26,6 +28,7 @@ const sameMarks = (a: MarkedTextValue, b: MarkedTextValue) =>
 function unchanged(prev: SearchHitProps, next: SearchHitProps): boolean {
   return (
     prev.hit.id === next.hit.id &&
+    prev.chips === next.chips &&
     prev.highlight.join(' ') === next.highlight.join(' ') &&
     sameMarks(prev.hit.title, next.hit.title) &&
     sameMarks(prev.hit.snippet, next.hit.snippet)
@@ -33,7 +36,7 @@ function unchanged(prev: SearchHitProps, next: SearchHitProps): boolean {
 }
 
 /** One result: the headline and a snippet with the matched words marked. */
-export const SearchHit = memo(function SearchHit({ hit, highlight }: SearchHitProps) {
+export const SearchHit = memo(function SearchHit({ hit, highlight, chips }: SearchHitProps) {
   return (
     <article className="py-5">
       <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
@@ -47,7 +50,7 @@ export const SearchHit = memo(function SearchHit({ hit, highlight }: SearchHitPr
           <MarkedText {...hit.snippet} />
         </p>
       )}
-      <TagChipList tags={hit.tags} />
+      <TagChipList tags={hit.tags} links={chips} />
     </article>
   )
 }, unchanged)

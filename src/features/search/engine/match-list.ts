@@ -113,6 +113,18 @@ export function filterByDocs(list: MatchList, docs: Int32Array, keep: boolean): 
 }
 
 /** Relevance order: fewer typos first, then the higher score, then the newer article. */
+/** The matches whose documents (feed positions) lie in [start, end): a range of dates. */
+export function withinPositions(list: MatchList, start: number, end: number): MatchList {
+  const from = seek(list.docs, start, 0)
+  const to = seek(list.docs, end, from)
+  if (from === 0 && to === list.docs.length) return list
+  return {
+    docs: list.docs.subarray(from, to),
+    scores: list.scores.subarray(from, to),
+    typos: list.typos.subarray(from, to),
+  }
+}
+
 function before(list: MatchList, a: number, b: number): boolean {
   const typos = list.typos[a]! - list.typos[b]!
   if (typos !== 0) return typos < 0
@@ -128,12 +140,14 @@ function before(list: MatchList, a: number, b: number): boolean {
  */
 export function topMatches(
   list: MatchList,
-  sort: 'relevance' | 'newest',
+  sort: 'relevance' | 'newest' | 'oldest',
   count: number,
 ): Int32Array {
   const n = list.docs.length
   const k = Math.min(count, n)
+  // Documents are feed positions, ascending: newest first.
   if (sort === 'newest') return Int32Array.from({ length: k }, (_, i) => i)
+  if (sort === 'oldest') return Int32Array.from({ length: k }, (_, i) => n - 1 - i)
   // A max-heap by result order of the k best so far: its root is the worst of them.
   const heap = new Int32Array(k)
   let size = 0

@@ -73,6 +73,13 @@ describe('parseQuery', () => {
     expect(parsed.words.map((w) => w.term)).toEqual(['ceasefire'])
   })
 
+  it('reads -tag: as a tag to leave out, not one to require', () => {
+    const parsed = parseQuery('drone -tag:Ukraine -tag:"Gaza war" tag:Russia')
+    expect(parsed.tags).toEqual(['Russia'])
+    expect(parsed.notags).toEqual(['Ukraine', 'Gaza war'])
+    expect(parsed.words.map((w) => w.term)).toEqual(['drone'])
+  })
+
   it('knows an empty query', () => {
     expect(isEmptyQuery(parseQuery('  the of  '))).toBe(true)
     expect(isEmptyQuery(parseQuery('-japan'))).toBe(true)
@@ -85,7 +92,13 @@ describe('extractTags', () => {
     expect(extractTags('ceasefire tag:"Gaza war" talks tag:Israel')).toEqual({
       query: 'ceasefire talks',
       tags: ['Gaza war', 'Israel'],
+      notags: [],
     })
-    expect(extractTags('no tags here')).toEqual({ query: 'no tags here', tags: [] })
+    expect(extractTags('drone -tag:Ukraine')).toEqual({
+      query: 'drone',
+      tags: [],
+      notags: ['Ukraine'],
+    })
+    expect(extractTags('no tags here')).toEqual({ query: 'no tags here', tags: [], notags: [] })
   })
 })

@@ -1,7 +1,7 @@
 /**
  * The search syntax: words (all required; the last one also matches as a prefix, since it may be
- * still being typed), "exact phrases", -excluded words or -"phrases", and tag:Name or tag:"Two words"
- * as tag filters. Typo tolerance follows word length: one edit from 4 letters, two from 8.
+ * still being typed), "exact phrases", -excluded words or -"phrases", tag:Name or tag:"Two words"
+ * as tag filters and -tag:Name to leave a tag out. Typo tolerance follows word length: one edit from 4 letters, two from 8.
  */
 import { STOPWORDS, tokenize } from '../../../lib/tokenize.ts'
 
@@ -30,6 +30,8 @@ export interface ParsedQuery {
   excluded: QueryPhrase[]
   /** tag: filters, as written. */
   tags: string[]
+  /** -tag: exclusions, as written. */
+  notags: string[]
   /** Folded words to highlight in results. */
   highlight: string[]
 }
@@ -54,7 +56,7 @@ function splitParts(query: string): { parts: Part[]; endsInWord: boolean } {
     const negated = minus === '-'
     if (tagKeyword) {
       const text = (tagQuoted ?? tagBare ?? '').trim()
-      if (text) parts.push({ kind: 'tag', text, negated: false })
+      if (text) parts.push({ kind: 'tag', text, negated })
     } else if (phrase !== undefined) {
       if (phrase.trim()) parts.push({ kind: 'phrase', text: phrase, negated })
     } else if (word !== undefined) {
@@ -76,7 +78,14 @@ function toPhrase(text: string, keepSingleLetters = false): QueryPhrase {
 
 export function parseQuery(query: string): ParsedQuery {
   const { parts, endsInWord } = splitParts(query)
-  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], tags: [], highlight: [] }
+  const parsed: ParsedQuery = {
+    words: [],
+    phrases: [],
+    excluded: [],
+    tags: [],
+    notags: [],
+    highlight: [],
+  }
   const seen = new Set<string>()
   const addWord = (term: string, prefix: boolean) => {
     const key = `${term}${prefix ? '*' : ''}`
@@ -87,7 +96,7 @@ export function parseQuery(query: string): ParsedQuery {
 
   parts.forEach((part, index) => {
     if (part.kind === 'tag') {
-      parsed.tags.push(part.text)
+      ;(part.negated ? parsed.notags : parsed.tags).push(part.text)
       return
     }
     // The word being typed may be a single letter so far: it still completes ("b" -> "border").
@@ -121,17 +130,18 @@ export function isEmptyQuery(parsed: ParsedQuery): boolean {
 
 /**
  * Moves tag: filters out of a query string, so `tag:"Gaza war"` in the search box becomes the same
- * tag filter as /?tag=Gaza+war, with the same chips and URL.
+ * tag filter as /?tag=Gaza+war (and `-tag:Japan` the same as &notag=Japan), chips and URL alike.
  */
-export function extractTags(query: string): { query: string; tags: string[] } {
+export function extractTags(query: string): { query: string; tags: string[]; notags: string[] } {
   const tags: string[] = []
+  const notags: string[] = []
   const rest = query.replace(
-    /(^|\s)-?tag:(?:"([^"]*)"?|(\S+))/giu,
-    (_, space: string, quoted?: string, bare?: string) => {
+    /(^|\s)(-?)tag:(?:"([^"]*)"?|(\S+))/giu,
+    (_, space: string, minus: string, quoted?: string, bare?: string) => {
       const tag = (quoted ?? bare ?? '').trim()
-      if (tag) tags.push(tag)
+      if (tag) (minus ? notags : tags).push(tag)
       return space
     },
   )
-  return { query: rest.replace(/\s+/g, ' ').trim(), tags }
+  return { query: rest.replace(/\s+/g, ' ').trim(), tags, notags }
 }

@@ -39,8 +39,10 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+const NO_FILTER = { tags: [], notags: [], from: '', to: '' }
+
 function search(q: string, options: Partial<SearchRequest> = {}) {
-  return engine.search({ q, tags: [], page: 1, sort: 'relevance', pageSize: 25, ...options })
+  return engine.search({ ...NO_FILTER, q, page: 1, sort: 'relevance', pageSize: 25, ...options })
 }
 
 async function ids(q: string, options: Partial<SearchRequest> = {}): Promise<string[]> {
@@ -220,7 +222,7 @@ describe('results', () => {
   })
 
   it('counts the tags among all results, leaving out the filter tags', async () => {
-    expect(await engine.facets({ q: 'border', tags: [], sort: 'relevance' })).toEqual([
+    expect(await engine.facets({ ...NO_FILTER, q: 'border', sort: 'relevance' })).toEqual([
       { name: 'Gaza war', count: 2 },
       { name: 'International relations', count: 2 },
       { name: 'Egypt', count: 1 },
@@ -230,17 +232,17 @@ describe('results', () => {
       { name: 'Tajikistan', count: 1 },
     ])
     expect(
-      (await engine.facets({ q: 'border', tags: ['Gaza war'], sort: 'relevance' })).map(
-        (t) => t.name,
-      ),
+      (
+        await engine.facets({ ...NO_FILTER, q: 'border', tags: ['Gaza war'], sort: 'relevance' })
+      ).map((t) => t.name),
     ).toEqual(['Egypt', 'Humanitarian aid'])
   })
 
   it('reads only the files a query needs', async () => {
     const loaded: string[] = []
     await makeEngine(loaded).search({
+      ...NO_FILTER,
       q: 'rafah',
-      tags: [],
       page: 1,
       sort: 'relevance',
       pageSize: 25,
@@ -254,8 +256,62 @@ describe('results', () => {
     // A second search for the same word is served from the cache.
     const again: string[] = []
     const cached = makeEngine(again)
-    await cached.search({ q: 'rafah', tags: [], page: 1, sort: 'relevance', pageSize: 25 })
-    await cached.search({ q: 'rafah', tags: [], page: 1, sort: 'relevance', pageSize: 25 })
+    await cached.search({ ...NO_FILTER, q: 'rafah', page: 1, sort: 'relevance', pageSize: 25 })
+    await cached.search({ ...NO_FILTER, q: 'rafah', page: 1, sort: 'relevance', pageSize: 25 })
     expect(again).toHaveLength(4)
+  })
+})
+
+describe('filters beside the query', () => {
+  it('leaves out articles with an excluded tag, from the query or from the filter', async () => {
+    const all = await ids('border', { sort: 'newest' })
+    expect(all).toEqual(['border-in-body', 'border-talks-title', 'gaza-aid', 'gaza-ceasefire'])
+    expect(await ids('border', { sort: 'newest', notags: ['gaza WAR'] })).toEqual([
+      'border-in-body',
+      'border-talks-title',
+    ])
+    expect(await ids('border -tag:"Gaza war"', { sort: 'newest' })).toEqual([
+      'border-in-body',
+      'border-talks-title',
+    ])
+    // A tag nobody has leaves nothing out.
+    expect(await ids('border', { sort: 'newest', notags: ['Atlantis'] })).toEqual(all)
+  })
+
+  it('keeps the published days of a range, both ends included', async () => {
+    expect(await ids('earthquake', { sort: 'newest' })).toEqual([
+      'earthquakes-swarm',
+      'earthquake-japan',
+      'earthquake-peru',
+    ])
+    expect(
+      await ids('earthquake', { sort: 'newest', from: '2026-01-05', to: '2026-02-20' }),
+    ).toEqual(['earthquakes-swarm', 'earthquake-japan'])
+    expect(await ids('earthquake', { sort: 'newest', to: '2026-01-04' })).toEqual([
+      'earthquake-peru',
+    ])
+    const range = await search('earthquake', { from: '2026-03-01' })
+    expect(range.total).toBe(0)
+  })
+
+  it('sorts oldest first', async () => {
+    expect(await ids('earthquake', { sort: 'oldest' })).toEqual([
+      'earthquake-peru',
+      'earthquake-japan',
+      'earthquakes-swarm',
+    ])
+  })
+
+  it('counts results per month over the whole list, its range aside', async () => {
+    const months = await engine.timeline({
+      ...NO_FILTER,
+      q: 'earthquake',
+      from: '2026-02-01',
+      sort: 'relevance',
+    })
+    expect(months).toEqual([
+      { month: '2026-01', count: 2 },
+      { month: '2026-02', count: 1 },
+    ])
   })
 })

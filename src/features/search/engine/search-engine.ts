@@ -11,7 +11,8 @@
  */
 import SearchableMap from 'minisearch/SearchableMap'
 
-import type { TagCount, TagIndex, TagPostings } from '../../../lib/compiled-corpus.ts'
+import type { DateIndex, TagCount, TagIndex, TagPostings } from '../../../lib/compiled-corpus.ts'
+import { countByMonth, positionRange } from '../../../lib/date-index.ts'
 import { markText, snippet, type MarkedText } from '../../../lib/highlight.ts'
 import { deltaDecode } from '../../../lib/positions.ts'
 import { tagFileName } from '../../../lib/tag-key.ts'
@@ -34,6 +35,7 @@ import {
   EMPTY_MATCHES,
   filterByDocs,
   intersect,
+  withinPositions,
   matchList,
   topMatches,
   type MatchList,
@@ -43,13 +45,21 @@ import { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from '
 /** Loads one file of the compiled corpus; resolves to null when it does not exist. */
 export type Loader = (path: string) => Promise<unknown | null>
 
-export type SearchSort = 'relevance' | 'newest'
+export type SearchSort = 'relevance' | 'newest' | 'oldest'
 
-export interface SearchRequest {
+/** What is searched: the query, with the list's filters (see src/lib/view-state.ts). */
+export interface SearchFilter {
   q: string
   tags: string[]
-  page: number
+  notags: string[]
+  /** Published days, inclusive (YYYY-MM-DD), '' when open. */
+  from: string
+  to: string
   sort: SearchSort
+}
+
+export interface SearchRequest extends SearchFilter {
+  page: number
   pageSize: number
 }
 
@@ -404,11 +414,8 @@ export function createSearchEngine(load: Loader) {
     return { tags, unknown, docs }
   }
 
-  async function computeResults(
-    q: string,
-    tagNames: string[],
-    sort: SearchSort,
-  ): Promise<ResultSet> {
+  async function computeResults(filter: SearchFilter): Promise<ResultSet> {
+    const { q, sort } = filter
     const parsed = parseQuery(q)
     // One or two letters of a word being typed would need the postings of hundreds of words.
     // Alone, they read their precomputed best documents. After other words, one letter waits for
@@ -423,14 +430,18 @@ export function createSearchEngine(load: Loader) {
       typingShort && !lone && shortLength === 2
         ? { ...last!, prefix: false, maxEdits: 0 }
         : undefined
-    const [wordMatches, phraseLists, excludedLists, tagFilter, letter, tail] = await Promise.all([
-      Promise.all(queryWords.map(matchWord)),
-      Promise.all(parsed.phrases.map(matchPhrase)),
-      Promise.all(parsed.excluded.map(matchPhrase)),
-      resolveTags([...tagNames, ...parsed.tags]),
-      lone ? matchShortPrefix(last!) : undefined,
-      tailWord ? matchWord(tailWord) : undefined,
-    ])
+    const ranged = Boolean(filter.from || filter.to)
+    const [wordMatches, phraseLists, excludedLists, tagFilter, tagsOut, dates, letter, tail] =
+      await Promise.all([
+        Promise.all(queryWords.map(matchWord)),
+        Promise.all(parsed.phrases.map(matchPhrase)),
+        Promise.all(parsed.excluded.map(matchPhrase)),
+        resolveTags([...filter.tags, ...parsed.tags]),
+        resolveTags([...filter.notags, ...parsed.notags]),
+        ranged ? file<DateIndex>('dates.json') : undefined,
+        lone ? matchShortPrefix(last!) : undefined,
+        tailWord ? matchWord(tailWord) : undefined,
+      ])
 
     const required = [
       ...wordMatches.map((w) => w.list),
@@ -447,6 +458,12 @@ export function createSearchEngine(load: Loader) {
     } else list = EMPTY_MATCHES
     for (const docs of tagFilter.docs) list = filterByDocs(list, docs, true)
     for (const excluded of excludedLists) list = filterByDocs(list, excluded.docs, false)
+    // A tag to leave out that no article has leaves nothing out.
+    for (const docs of tagsOut.docs) list = filterByDocs(list, docs, false)
+    if (dates) {
+      const [start, end] = positionRange(dates, filter.from, filter.to)
+      list = withinPositions(list, start, end)
+    }
     if (tagFilter.unknown.length > 0) list = EMPTY_MATCHES
     let approximate = typingShort
     if (tail && tail.list.docs.length > 0) {
@@ -481,7 +498,8 @@ export function createSearchEngine(load: Loader) {
       }
     }
 
-    const filtered = tagFilter.docs.length > 0 || excludedLists.length > 0
+    const filtered =
+      tagFilter.docs.length > 0 || excludedLists.length > 0 || tagsOut.docs.length > 0 || ranged
     return {
       list,
       sort,
@@ -497,11 +515,12 @@ export function createSearchEngine(load: Loader) {
     }
   }
 
-  function resultSet(q: string, tags: string[], sort: SearchSort): Promise<ResultSet> {
-    const key = JSON.stringify([q, [...tags].sort(), sort])
+  function resultSet(filter: SearchFilter): Promise<ResultSet> {
+    const { q, tags, notags, from, to, sort } = filter
+    const key = JSON.stringify([q, [...tags].sort(), [...notags].sort(), from, to, sort])
     let promise = results.get(key)
     if (!promise) {
-      promise = computeResults(q, tags, sort)
+      promise = computeResults({ q, tags, notags, from, to, sort })
       promise.catch(() => results.delete(key))
       results.set(key, promise)
     }
@@ -512,7 +531,7 @@ export function createSearchEngine(load: Loader) {
    * For a query without results: each word respelt as its nearest, most frequent spelling, offered
    * only if that finds something.
    */
-  async function suggest(parsed: ParsedQuery, tags: string[]): Promise<string | undefined> {
+  async function suggest(parsed: ParsedQuery, filter: SearchFilter): Promise<string | undefined> {
     let changed = false
     const respelt = await Promise.all(
       parsed.words.map(async (word) => {
@@ -530,7 +549,7 @@ export function createSearchEngine(load: Loader) {
     )
     if (!changed) return undefined
     const suggestion = respelt.join(' ')
-    const check = await resultSet(`${suggestion} `, tags, 'relevance')
+    const check = await resultSet({ ...filter, q: `${suggestion} `, sort: 'relevance' })
     return check.list.docs.length > 0 ? suggestion : undefined
   }
 
@@ -542,7 +561,7 @@ export function createSearchEngine(load: Loader) {
     request: SearchRequest,
     cancel?: { aborted: boolean },
   ): Promise<SearchResponse> {
-    const set = await resultSet(request.q, request.tags, request.sort)
+    const set = await resultSet(request)
     if (cancel?.aborted) throw new Error('Superseded by a newer search.')
     const count = set.list.docs.length
     const pageCount = Math.max(1, Math.ceil(count / request.pageSize))
@@ -571,9 +590,7 @@ export function createSearchEngine(load: Loader) {
       })
     })
     const suggestion =
-      count === 0 && set.unknownTags.length === 0
-        ? await suggest(set.parsed, request.tags)
-        : undefined
+      count === 0 && set.unknownTags.length === 0 ? await suggest(set.parsed, request) : undefined
     return {
       total: set.total,
       approximate: set.approximate,
@@ -589,17 +606,10 @@ export function createSearchEngine(load: Loader) {
   }
 
   /** The most frequent tags among all results of a query (loads the per-document tag table once). */
-  async function facets(
-    request: Pick<SearchRequest, 'q' | 'tags' | 'sort'>,
-    limit = 12,
-  ): Promise<TagCount[]> {
+  async function facets(request: SearchFilter, limit = 12): Promise<TagCount[]> {
     docTags ??= file<DocTags>('search/doc-tags.json')
     tagIndex ??= file<TagIndex>('tags.json')
-    const [set, table, index] = await Promise.all([
-      resultSet(request.q, request.tags, request.sort),
-      docTags,
-      tagIndex,
-    ])
+    const [set, table, index] = await Promise.all([resultSet(request), docTags, tagIndex])
     if (!table || !index) return []
     const counts = new Map<number, number>()
     for (const doc of set.list.docs)
@@ -612,13 +622,25 @@ export function createSearchEngine(load: Loader) {
       .slice(0, limit)
   }
 
+  /**
+   * Results per month over the whole list, its date range aside: a search's timeline, with the
+   * range drawn on it.
+   */
+  async function timeline(request: SearchFilter): Promise<{ month: string; count: number }[]> {
+    const [set, dates] = await Promise.all([
+      resultSet({ ...request, from: '', to: '', sort: 'newest' }),
+      file<DateIndex>('dates.json'),
+    ])
+    return dates ? countByMonth(dates, set.list.docs) : []
+  }
+
   /** Reads what every search needs first, so the first keystroke does not wait for it. */
   async function warmUp(): Promise<null> {
     await meta()
     return null
   }
 
-  return { search, facets, warmUp }
+  return { search, facets, timeline, warmUp }
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>

@@ -1,9 +1,10 @@
-import type { SearchRequest } from '../engine/search-engine'
+import type { SearchFilter, SearchRequest } from '../engine/search-engine'
 
 /** Work for the search engine, wherever it runs. */
 export type EngineJob =
   | { kind: 'search'; request: SearchRequest }
-  | { kind: 'facets'; request: Pick<SearchRequest, 'q' | 'tags' | 'sort'> }
+  | { kind: 'facets'; request: SearchFilter }
+  | { kind: 'timeline'; request: SearchFilter }
   /** The field got focus: start reading what every search needs. */
   | { kind: 'warm-up' }
 
