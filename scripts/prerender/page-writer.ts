@@ -41,6 +41,8 @@ export function pageLocation(task: PageTask): { path: string; file: string } {
       return { path: `/article/${task.id}`, file: `article/${task.id}.html` }
     case 'tags':
       return { path: '/tags', file: 'tags.html' }
+    case 'saved':
+      return { path: '/saved', file: 'saved.html' }
     case 'not-found':
       // Rendered at an address no route knows; served by hosts for every unknown path.
       return { path: '/404', file: '404.html' }
@@ -288,6 +290,19 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
           ['tags.json'],
         )
       }
+      case 'saved':
+        return page(
+          task,
+          (title) => ({
+            title,
+            description: 'Your saved views and reading list, kept in this browser.',
+            path: pageLocation(task).path,
+            type: 'website',
+            noindex: true,
+            feeds: [siteFeed],
+          }),
+          [],
+        )
       case 'not-found':
         return page(
           task,

@@ -49,6 +49,7 @@ const ROUTE_MODULES: Record<PageKind, string | undefined> = {
   feed: 'src/app/routes/feed.tsx',
   article: 'src/app/routes/article.tsx',
   tags: 'src/app/routes/tags.tsx',
+  saved: 'src/app/routes/saved.tsx',
   'not-found': undefined,
 }
 
@@ -87,6 +88,7 @@ function* tasks(
 ) {
   yield { kind: 'not-found' } as PageTask
   yield { kind: 'tags' } as PageTask
+  yield { kind: 'saved' } as PageTask
   yield { kind: 'site-feed' } as PageTask
   for (let page = 1; page <= meta.pageCount; page++) {
     yield { kind: 'feed', page } as PageTask

@@ -9,11 +9,12 @@ export type PageTask =
   | { kind: 'feed'; page: number }
   | { kind: 'article'; id: string }
   | { kind: 'tags' }
+  | { kind: 'saved' }
   | { kind: 'not-found' }
   | { kind: 'site-feed' }
   | { kind: 'tag-feed'; tag: string }
 
-export type PageKind = 'feed' | 'article' | 'tags' | 'not-found'
+export type PageKind = 'feed' | 'article' | 'tags' | 'saved' | 'not-found'
 
 export interface WorkerSetup {
   /** The compiled corpus folder (dist/data/<version>). */

@@ -51,6 +51,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: 'saved',
+          HydrateFallback: PageSkeleton,
+          lazy: () => import('./routes/saved'),
+        },
+        {
           // Any other address: a real 404 (the prerendered 404.html, and the status a server sends).
           path: '*',
           HydrateFallback: PageSkeleton,

@@ -1,11 +1,15 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { data, Link, useLocation, useParams, type LoaderFunctionArgs } from 'react-router-dom'
 
+import { ShareLink } from '@/components/ui/share-link'
 import { APP_NAME } from '@/config/env'
 import { articleQueries } from '@/features/article/api/article-queries'
 import { ArticleBody } from '@/features/article/components/article-body'
 import { MoreOnTags } from '@/features/article/components/more-on-tags'
 import { RelatedHeadlines } from '@/features/article/components/related-headlines'
+import { SaveToggle } from '@/features/saved/components/save-toggle'
+import { libraryStore } from '@/features/saved/hooks/use-library'
 import { paths } from '@/config/paths'
 import { isArticleId } from '@/lib/article-id'
 import { parseHighlight } from '@/lib/article-params'
@@ -57,12 +61,28 @@ export function Component() {
   const words = parseHighlight(location.search)
   const { data: document } = useSuspenseQuery(articleQueries.detail(id))
   const { article, related } = document
+  useEffect(() => {
+    libraryStore.markRead(article.id)
+  }, [article.id])
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
       <title>{`${article.title} — ${APP_NAME}`}</title>
       <div className="min-w-0">
         {words.length > 0 && <HighlightNotice id={id} words={words} />}
         <ArticleBody article={article} highlight={new Set(words)} />
+        <div
+          className="mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-6"
+          data-needs-script
+        >
+          <SaveToggle
+            article={{
+              id: article.id,
+              title: article.title,
+              ...(article.published ? { published: article.published } : {}),
+            }}
+          />
+          <ShareLink to={paths.article(article.id)} title={article.title} />
+        </div>
       </div>
       <aside className="min-w-0 space-y-8" aria-label="Related">
         <RelatedHeadlines related={related} />

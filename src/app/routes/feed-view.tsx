@@ -1,10 +1,12 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 
-import { describeRange, FilterBar } from '@/components/ui/filter-bar'
+import { describeRange, FilterBar, summarizeView } from '@/components/ui/filter-bar'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { chipLinksFor } from '@/components/ui/tag-chip'
+import { Timeline } from '@/components/ui/timeline'
 import { Paginated } from '@/components/ui/pagination'
+import { ShareLink } from '@/components/ui/share-link'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
@@ -12,6 +14,7 @@ import type { FeedList } from '@/features/feed/api/get-feed-list'
 import { FollowFeeds } from '@/features/feed/components/follow-feeds'
 import { HeadlineList } from '@/features/feed/components/headline-list'
 import { PopularTags } from '@/features/feed/components/popular-tags'
+import { SaveView } from '@/features/saved/components/save-view'
 import { PAGE_SIZE } from '@/lib/compiled-corpus'
 import { plural } from '@/lib/plural'
 import { tagKey } from '@/lib/tag-key'
@@ -20,9 +23,12 @@ import {
   withNotag,
   withoutFilters,
   withoutTag,
+  withRange,
   withTag,
   type ViewState,
 } from '@/lib/view-state'
+
+import { useFeedMarks } from './reader-marks'
 
 function EmptyFeed({ list, view }: { list: FeedList; view: ViewState }) {
   const unknown = list.unknownTags.find((name) => view.tags.some((t) => tagKey(t) === tagKey(name)))
@@ -78,6 +84,11 @@ export function FeedView({ view }: { view: ViewState }) {
   const order = view.sort === 'oldest' ? 'oldest first' : 'newest first'
   const start = (view.page - 1) * PAGE_SIZE + 1
   const chips = chipLinksFor(view)
+  const frontPage = !filtered && view.page === 1 && view.sort !== 'oldest'
+  const marks = useFeedMarks(list.items, frontPage)
+  const href = paths.feed(view)
+  // The whole list's months (the date range aside), fetched beside the page, never blocking it.
+  const timeline = useQuery({ ...feedQueries.timeline(view), enabled: filtered })
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -96,8 +107,32 @@ export function FeedView({ view }: { view: ViewState }) {
               list.pageCount > 1 &&
               ` · page ${view.page} of ${list.pageCount}`}
           </p>
+          {marks.newCount > 0 && (
+            <p className="text-sm font-medium text-accent">
+              {marks.morePossible
+                ? `All ${marks.newCount} here are new since your last visit.`
+                : `${plural(marks.newCount, 'article')} new since your last visit.`}
+            </p>
+          )}
           <FilterBar view={view} names={names} />
+          <div className="flex flex-wrap items-end gap-2" data-needs-script>
+            <SaveView
+              href={href}
+              suggestedName={summarizeView(view, names)}
+              newestId={view.sort === 'oldest' ? undefined : list.items[0]?.id}
+            />
+            <ShareLink to={href} title={title || heading} />
+          </div>
           <FollowFeeds tags={list.tags.map((tag) => tag.name)} />
+          {filtered && (
+            <Timeline
+              months={timeline.data}
+              from={view.from}
+              to={view.to}
+              hrefFor={(from, to) => paths.feed(withRange(view, from, to))}
+              noun="articles"
+            />
+          )}
         </header>
         {list.items.length > 0 ? (
           <Paginated
@@ -107,7 +142,12 @@ export function FeedView({ view }: { view: ViewState }) {
             label="Pages"
             steps={view.sort === 'oldest' ? ['Older', 'Newer'] : ['Newer', 'Older']}
           >
-            <HeadlineList items={list.items} start={start} chips={chips} />
+            <HeadlineList
+              items={list.items}
+              start={start}
+              chips={chips}
+              marksFor={marks.marksFor}
+            />
           </Paginated>
         ) : (
           <EmptyFeed list={list} view={view} />

@@ -6,6 +6,7 @@ import {
   ScrollRestoration,
   useNavigation,
   useRouteError,
+  type Location,
 } from 'react-router-dom'
 
 import { APP_NAME } from '@/config/env'
@@ -43,6 +44,7 @@ function MainNav() {
         isFeedPath(url.pathname) && isPlainFeed(parseView(url.search, pathPageOf(url.pathname))),
     },
     { label: 'Tags', to: paths.tags(), current: url.pathname === paths.tags() },
+    { label: 'Saved', to: paths.saved(), current: url.pathname === paths.saved() },
   ]
   return (
     <nav aria-label="Main">
@@ -142,6 +144,14 @@ function Shell({ children }: { children: React.ReactNode }) {
   )
 }
 
+/**
+ * Where each history entry was scrolled to is kept by entry (Back, Forward and a reload return to
+ * it). A page loaded from an address has no entry key of its own yet ("default" for all of
+ * them): such pages are told apart by their URL.
+ */
+const scrollKey = (location: Location) =>
+  location.key === 'default' ? `${location.pathname}${location.search}` : location.key
+
 export function RootLayout() {
   const navigation = useNavigation()
   useRevealView()
@@ -151,7 +161,7 @@ export function RootLayout() {
       <div data-view aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </div>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </Shell>
   )
 }

@@ -2,20 +2,32 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 
-import { FilterBar } from '@/components/ui/filter-bar'
+import { FilterBar, summarizeView } from '@/components/ui/filter-bar'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { Paginated } from '@/components/ui/pagination'
+import { ShareLink } from '@/components/ui/share-link'
 import { Skeleton } from '@/components/ui/skeleton'
 import { chipLinksFor } from '@/components/ui/tag-chip'
+import { Timeline } from '@/components/ui/timeline'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
 import { SEARCH_PAGE_SIZE, searchQueries } from '@/features/search/api/search-queries'
 import { parseQuery, isEmptyQuery } from '@/features/search/engine/parse-query'
 import type { SearchResponse } from '@/features/search/engine/search-engine'
 import { SearchFacets } from '@/features/search/components/search-facets'
+import { SaveView } from '@/features/saved/components/save-view'
 import { SearchHit } from '@/features/search/components/search-hit'
 import { tagKey } from '@/lib/tag-key'
-import { withNotag, withoutFilters, withoutTag, withTag, type ViewState } from '@/lib/view-state'
+import {
+  withNotag,
+  withoutFilters,
+  withoutTag,
+  withRange,
+  withTag,
+  type ViewState,
+} from '@/lib/view-state'
+
+import { listSaveToggle, useReadArticles } from './reader-marks'
 import { plural } from '@/lib/plural'
 import { useMediaQuery } from '@/lib/use-media-query'
 
@@ -104,6 +116,13 @@ export function SearchView({ view: params }: { view: ViewState }) {
   useResultsPaintedMark(q, emptyQuery || Boolean(data && !isPlaceholderData), data)
   const hrefFor = (p: number) => paths.feed({ ...params, page: p })
   const chips = chipLinksFor(params)
+  const read = useReadArticles()
+  const href = paths.feed(params)
+  const timeline = useQuery({
+    ...searchQueries.timeline(params),
+    placeholderData: keepPreviousData,
+    enabled: !emptyQuery,
+  })
   const spelling = new Map(
     (data && !isPlaceholderData ? data.tags : []).map((t) => [tagKey(t.name), t.name]),
   )
@@ -166,7 +185,18 @@ export function SearchView({ view: params }: { view: ViewState }) {
         <ol start={start} aria-label="Search results" className="divide-y divide-line">
           {data.hits.map((hit) => (
             <li key={hit.id}>
-              <SearchHit hit={hit} highlight={data.highlight} chips={chips} />
+              <SearchHit
+                hit={hit}
+                highlight={data.highlight}
+                chips={chips}
+                read={read.has(hit.id)}
+                actions={listSaveToggle({
+                  id: hit.id,
+                  title: hit.title.text,
+                  ...(hit.published ? { published: hit.published } : {}),
+                })}
+                actionsKey="save"
+              />
             </li>
           ))}
         </ol>
@@ -201,6 +231,29 @@ export function SearchView({ view: params }: { view: ViewState }) {
             </p>
           )}
           <FilterBar view={params} names={names} />
+          {!emptyQuery && (
+            <div className="flex flex-wrap items-end gap-2">
+              <SaveView
+                href={href}
+                suggestedName={summarizeView(params, names)}
+                newestId={
+                  params.sort === 'newest' && data && !isPlaceholderData
+                    ? data.hits[0]?.id
+                    : undefined
+                }
+              />
+              <ShareLink to={href} title={`${q} — Search — ${APP_NAME}`} />
+            </div>
+          )}
+          {!emptyQuery && (
+            <Timeline
+              months={timeline.data}
+              from={params.from}
+              to={params.to}
+              hrefFor={(from, to) => paths.feed(withRange(params, from, to))}
+              noun="results"
+            />
+          )}
           {showFacets && !wide && (
             <details
               className="rounded-lg border border-line bg-surface"

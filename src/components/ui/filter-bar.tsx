@@ -52,6 +52,27 @@ export function describeRange(from: string, to: string): string {
   return from ? `since ${day(from)}` : `until ${day(to)}`
 }
 
+/** A short readable name for a view: "Tajikistan · border · 2025". */
+export function summarizeView(view: ViewState, names: (tag: string) => string = (t) => t): string {
+  const range =
+    view.from &&
+    view.to &&
+    view.from.endsWith('-01-01') &&
+    view.to === `${view.from.slice(0, 4)}-12-31`
+      ? view.from.slice(0, 4)
+      : view.from || view.to
+        ? describeRange(view.from, view.to)
+        : ''
+  const parts = [
+    ...view.tags.map(names),
+    ...(view.q ? [view.q] : []),
+    ...view.notags.map((tag) => `without ${names(tag)}`),
+    ...(range ? [range] : []),
+    ...(view.sort === 'oldest' ? ['oldest first'] : []),
+  ]
+  return parts.join(' · ') || 'Latest news'
+}
+
 interface FilterBarProps {
   view: ViewState
   /** Tags as the corpus spells them. */
@@ -120,7 +141,7 @@ function SortControl({ view }: { view: ViewState }) {
     { value: 'oldest', label: 'Oldest' },
   ]
   return (
-    <nav aria-label="Sort" className="flex items-center gap-1 text-sm">
+    <nav aria-label="Sort" className="flex items-center gap-1 text-sm" data-needs-script>
       <span className="mr-1 text-muted">Sort:</span>
       {sorts.map(({ value, label }) =>
         value === view.sort ? (
@@ -160,11 +181,12 @@ function DateRangeForm({ view }: { view: ViewState }) {
   }
   return (
     <details
+      data-needs-script
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
       className="text-sm"
     >
-      <summary className="inline-flex min-h-8 cursor-pointer items-center rounded-md text-ink hover:text-accent">
+      <summary className="min-h-8 cursor-pointer py-1 text-ink hover:text-accent">
         {view.from || view.to ? 'Change the dates' : 'Choose dates'}
       </summary>
       <form

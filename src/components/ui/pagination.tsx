@@ -101,9 +101,9 @@ export function Pagination({
           <Link
             to={hrefFor(pageCount)}
             className={`${itemClass} px-2 text-accent`}
-            aria-label={`Page ${pageCount}, the last`}
+            aria-label={`Last page, ${pageCount}`}
           >
-            {pageCount}
+            Last
           </Link>
         )}
       </span>

@@ -58,7 +58,7 @@ export function TagChipList({
 }) {
   if (tags.length === 0) return null
   return (
-    <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tags">
+    <ul className="mt-2 flex max-w-full min-w-0 flex-wrap gap-1.5" aria-label="Tags">
       {tags.slice(0, limit).map((tag) => {
         const target = links(tag)
         return (

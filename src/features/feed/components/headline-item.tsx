@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 
 import { HeadlineMeta } from '@/components/ui/headline-meta'
@@ -5,16 +6,44 @@ import { TagChipList, type ChipLinks } from '@/components/ui/tag-chip'
 import { paths } from '@/config/paths'
 import type { Headline } from '@/lib/compiled-corpus'
 
-export function HeadlineItem({ headline, chips }: { headline: Headline; chips?: ChipLinks }) {
+/** What the reader's own data adds to a headline: opened before, new since the last visit. */
+export interface HeadlineMarks {
+  read?: boolean
+  isNew?: boolean
+  /** Controls beside the tags (save to the reading list). */
+  actions?: ReactNode
+}
+
+export function HeadlineItem({
+  headline,
+  chips,
+  marks = {},
+}: {
+  headline: Headline
+  chips?: ChipLinks
+  marks?: HeadlineMarks
+}) {
   return (
     <article className="py-5">
-      <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
-        <Link to={paths.article(headline.id)} className="hover:text-accent hover:underline">
+      <h2 className="font-serif text-lg leading-snug font-semibold sm:text-xl">
+        {marks.isNew && (
+          <span className="mr-2 inline-block rounded bg-accent px-1.5 align-middle font-sans text-xs font-semibold tracking-wide text-paper uppercase">
+            New
+          </span>
+        )}
+        <Link
+          to={paths.article(headline.id)}
+          className={`hover:text-accent hover:underline ${marks.read ? 'text-muted' : 'text-ink'}`}
+        >
           {headline.title}
+          {marks.read && <span className="sr-only"> (read)</span>}
         </Link>
       </h2>
       <HeadlineMeta published={headline.published} source={headline.source?.name} />
-      <TagChipList tags={headline.tags} links={chips} />
+      <div className="flex flex-wrap items-end justify-between gap-x-3">
+        <TagChipList tags={headline.tags} links={chips} />
+        {marks.actions && <div className="mt-2">{marks.actions}</div>}
+      </div>
     </article>
   )
 }

@@ -1,22 +1,25 @@
 import type { ChipLinks } from '@/components/ui/tag-chip'
 import type { Headline } from '@/lib/compiled-corpus'
 
-import { HeadlineItem } from './headline-item'
+import { HeadlineItem, type HeadlineMarks } from './headline-item'
 
 export function HeadlineList({
   items,
   start,
   chips,
+  marksFor,
 }: {
   items: Headline[]
   start: number
   chips?: ChipLinks
+  /** The reader's marks on each headline (read, new, saved), composed by the route. */
+  marksFor?: (headline: Headline, index: number) => HeadlineMarks
 }) {
   return (
     <ol start={start} className="divide-y divide-line" aria-label="Headlines">
-      {items.map((headline) => (
+      {items.map((headline, index) => (
         <li key={headline.id}>
-          <HeadlineItem headline={headline} chips={chips} />
+          <HeadlineItem headline={headline} chips={chips} marks={marksFor?.(headline, index)} />
         </li>
       ))}
     </ol>

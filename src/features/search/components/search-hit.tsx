@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 
 import { HeadlineMeta } from '@/components/ui/headline-meta'
@@ -14,6 +14,12 @@ interface SearchHitProps {
   hit: Hit
   highlight: string[]
   chips?: ChipLinks
+  /** Opened before (shown muted). */
+  read?: boolean
+  /** Controls beside the tags (save to the reading list)… */
+  actions?: ReactNode
+  /** …and what they show, so a re-render with the same state can be skipped. */
+  actionsKey?: string
 }
 
 const sameMarks = (a: MarkedTextValue, b: MarkedTextValue) =>
@@ -29,6 +35,8 @@ function unchanged(prev: SearchHitProps, next: SearchHitProps): boolean {
   return (
     prev.hit.id === next.hit.id &&
     prev.chips === next.chips &&
+    prev.read === next.read &&
+    prev.actionsKey === next.actionsKey &&
     prev.highlight.join(' ') === next.highlight.join(' ') &&
     sameMarks(prev.hit.title, next.hit.title) &&
     sameMarks(prev.hit.snippet, next.hit.snippet)
@@ -36,12 +44,22 @@ function unchanged(prev: SearchHitProps, next: SearchHitProps): boolean {
 }
 
 /** One result: the headline and a snippet with the matched words marked. */
-export const SearchHit = memo(function SearchHit({ hit, highlight, chips }: SearchHitProps) {
+export const SearchHit = memo(function SearchHit({
+  hit,
+  highlight,
+  chips,
+  read,
+  actions,
+}: SearchHitProps) {
   return (
     <article className="py-5">
       <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
-        <Link to={paths.article(hit.id, highlight)} className="hover:text-accent hover:underline">
+        <Link
+          to={paths.article(hit.id, highlight)}
+          className={`hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
+        >
           <MarkedText {...hit.title} />
+          {read && <span className="sr-only"> (read)</span>}
         </Link>
       </h2>
       <HeadlineMeta published={hit.published} source={hit.source} />
@@ -50,7 +68,10 @@ export const SearchHit = memo(function SearchHit({ hit, highlight, chips }: Sear
           <MarkedText {...hit.snippet} />
         </p>
       )}
-      <TagChipList tags={hit.tags} links={chips} />
+      <div className="flex flex-wrap items-end justify-between gap-x-3">
+        <TagChipList tags={hit.tags} links={chips} />
+        {actions && <div className="mt-2">{actions}</div>}
+      </div>
     </article>
   )
 }, unchanged)
