@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test'
 
-import { SITE_URL } from './e2e/helpers.ts'
+import { E2E_PORT, SITE_URL } from './e2e/helpers.ts'
 import { chromiumLaunchOptions as launchOptions } from './scripts/chromium.ts'
 
-const PORT = 4174
-const FIXTURE_PORT = 4175
-const STATIC_HOST_PORT = 4176
+const PORT = E2E_PORT
+const FIXTURE_PORT = E2E_PORT + 1
+const STATIC_HOST_PORT = E2E_PORT + 2
 
 /** A build served as a plain static host serves it (scripts/serve.ts): files, .html, 404.html. */
 const served = (build: string, outDir: string, port: number, base = '/') => ({

@@ -2,8 +2,14 @@ import { expect, type Page } from '@playwright/test'
 
 export const SEED_ID = 'tajikistan-unodc-discuss-cooperation-prospects'
 
+/**
+ * The first of the three ports the e2e servers listen on (default corpus, broken-corpus fixture,
+ * static-host fixture). E2E_PORT moves them, so two checkouts can run their suites side by side.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT) || 4174
+
 /** The address the default-corpus build is made for (SITE_URL) and served at in the tests. */
-export const SITE_URL = 'http://localhost:4174'
+export const SITE_URL = `http://localhost:${E2E_PORT}`
 
 /** The feed's headline links, in order. */
 export function headlineLinks(page: Page) {
