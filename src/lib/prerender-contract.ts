@@ -17,14 +17,19 @@
  * Esc leaves it (the app adopts what was typed there, and sets APP_STARTED_ATTRIBUTE when its own shortcut is live).
  */
 
+import { VIEW_STATE_PARAMS } from './view-state'
+
 /** On <html>: the URL path (base path included) the page was rendered for; "" for 404.html. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered'
 
 /** On <html> while the page on screen is not yet the view its URL asks for. */
 export const PENDING_CLASS = 'dl-pending'
 
-/** Query parameters that change what a page shows; any other (utm_source, fbclid…) does not. */
-export const VIEW_PARAMS = ['q', 'tag', 'page', 'sort', 'hl', 'filter'] as const
+/**
+ * Query parameters that change what a page shows: a list's view, an article's highlighted words,
+ * the tag index's filter. Any other (utm_source, fbclid…) does not.
+ */
+export const VIEW_PARAMS = [...VIEW_STATE_PARAMS, 'hl', 'filter'] as const
 
 /** On <html> once the app's own "/" shortcut is live; the boot script's steps aside. */
 export const APP_STARTED_ATTRIBUTE = 'data-app'

@@ -142,7 +142,12 @@ export function UrlStateProvider({ children }: { children: ReactNode }) {
       latest.current = { ...latest.current, pending: typed }
       // Results live on another page (typing on an article): go there at once.
       if (split(href).pathname !== now.location.pathname) writeNow(href, id)
-      else timer.current = setTimeout(() => writeNow(href, id), URL_WRITE_DELAY)
+      else
+        timer.current = setTimeout(() => {
+          // Another location arrived meanwhile (a link, a sort, Back): it ended this typing
+          // session, and writing now would undo it.
+          if (latest.current.session === id) writeNow(href, id)
+        }, URL_WRITE_DELAY)
     },
     [writeNow],
   )

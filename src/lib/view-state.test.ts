@@ -14,6 +14,7 @@ import {
   withSort,
   withTag,
   type ViewState,
+  VIEW_STATE_PARAMS,
 } from './view-state'
 
 /** Any state at all, valid or not: the normaliser makes it valid. */
@@ -61,6 +62,15 @@ describe('the view state in the URL', () => {
         expect(parseView(serializeView(state))).toEqual(state)
       }),
       { numRuns: 500 },
+    )
+  })
+
+  it('writes only the parameters it declares (the boot script hides a page by them)', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        for (const key of new URLSearchParams(serializeView(state)).keys())
+          expect(VIEW_STATE_PARAMS).toContain(key)
+      }),
     )
   })
 

@@ -46,6 +46,9 @@ export const DEFAULT_VIEW: ViewState = {
   page: 1,
 }
 
+/** Every query parameter a view is made of, in canonical order. */
+export const VIEW_STATE_PARAMS = ['q', 'tag', 'notag', 'from', 'to', 'sort', 'page'] as const
+
 export const MAX_TAGS = 20
 export const MAX_QUERY_LENGTH = 500
 export const MAX_PAGE = 9_999_999

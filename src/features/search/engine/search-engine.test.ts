@@ -262,6 +262,49 @@ describe('results', () => {
   })
 })
 
+describe('failures', () => {
+  /** An engine whose every file fails on its first read (a network blip), then loads. */
+  function flakyEngine(failed: string[]): SearchEngine {
+    return createSearchEngine(async (path) => {
+      if (!failed.includes(path)) {
+        failed.push(path)
+        throw new Error(`blip: ${path}`)
+      }
+      try {
+        return JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown
+      } catch {
+        return null
+      }
+    })
+  }
+
+  it('never keeps a failed read: the next search reads the file again and succeeds', async () => {
+    const failed: string[] = []
+    const flaky = flakyEngine(failed)
+    const request = { ...NO_FILTER, q: 'rafah', page: 1, sort: 'relevance' as const, pageSize: 25 }
+    const expected = (await engine.search(request)).hits.map((hit) => hit.id)
+    // Each round of reads (meta and word list, postings, documents) fails once.
+    let attempts = 0
+    let response: Awaited<ReturnType<SearchEngine['search']>> | undefined
+    while (!response && attempts++ < 10)
+      response = await flaky.search(request).catch(() => undefined)
+    expect(response?.hits.map((hit) => hit.id)).toEqual(expected)
+    expect(attempts).toBeGreaterThan(1)
+  })
+
+  it('counts facets again after their tables failed to load', async () => {
+    const failed: string[] = []
+    const flaky = flakyEngine(failed)
+    const filter = { ...NO_FILTER, q: 'border', sort: 'relevance' as const }
+    const expected = await engine.facets(filter)
+    let attempts = 0
+    let facets: Awaited<ReturnType<SearchEngine['facets']>> | undefined
+    while (!facets && attempts++ < 10) facets = await flaky.facets(filter).catch(() => undefined)
+    expect(facets).toEqual(expected)
+    expect(failed).toContain('search/doc-tags.json')
+  })
+})
+
 describe('filters beside the query', () => {
   it('leaves out articles with an excluded tag, from the query or from the filter', async () => {
     const all = await ids('border', { sort: 'newest' })

@@ -128,6 +128,29 @@ class LruCache<V> {
   }
 }
 
+/**
+ * A cache of pending and settled work that never keeps a failure: a promise that rejects is
+ * forgotten (unless a newer one took its place), so the next request tries again.
+ */
+class PromiseCache<V> {
+  private cache: LruCache<Promise<V>>
+  constructor(limit: number) {
+    this.cache = new LruCache(limit)
+  }
+  get(key: string, make: () => Promise<V>): Promise<V> {
+    let promise = this.cache.get(key)
+    if (!promise) {
+      const made = make()
+      promise = made
+      made.catch(() => {
+        if (this.cache.get(key) === made) this.cache.delete(key)
+      })
+      this.cache.set(key, made)
+    }
+    return promise
+  }
+}
+
 /** A word list with its lookup structures: exact (Map), prefix and fuzzy (MiniSearch's radix tree). */
 interface Dictionary {
   byTerm: Map<string, TermEntry>
@@ -193,51 +216,41 @@ function nearSpellings(
 }
 
 export function createSearchEngine(load: Loader) {
-  const files = new LruCache<Promise<unknown | null>>(CACHE_LIMIT)
-  const dictionaries = new LruCache<Promise<Dictionary | null>>(CACHE_LIMIT)
-  const postingsCache = new LruCache<Promise<Postings>>(CACHE_LIMIT)
-  const words = new LruCache<Promise<WordMatches>>(64)
-  const results = new LruCache<Promise<ResultSet>>(32)
-  let docTags: Promise<DocTags | null> | undefined
-  let tagIndex: Promise<TagIndex | null> | undefined
+  const files = new PromiseCache<unknown | null>(CACHE_LIMIT)
+  /** Whole-corpus tables every facet count needs, kept apart so word files never evict them. */
+  const tables = new PromiseCache<unknown | null>(4)
+  const dictionaries = new PromiseCache<Dictionary | null>(CACHE_LIMIT)
+  const postingsCache = new PromiseCache<Postings>(CACHE_LIMIT)
+  const words = new PromiseCache<WordMatches>(64)
+  const results = new PromiseCache<ResultSet>(32)
   // Scratch space for combining a word's matches, sized to the corpus on first use.
   let scratch: { score: Float32Array; typos: Uint8Array; seen: Uint8Array } | undefined
 
   function file<T>(path: string): Promise<T | null> {
-    let promise = files.get(path)
-    if (!promise) {
-      promise = load(path)
-      // A failed load (network) must not stay cached: the next keystroke retries.
-      promise.catch(() => files.delete(path))
-      files.set(path, promise)
-    }
-    return promise as Promise<T | null>
+    return files.get(path, () => load(path)) as Promise<T | null>
+  }
+
+  function sharedTable<T>(path: string): Promise<T | null> {
+    return tables.get(path, () => load(path)) as Promise<T | null>
   }
 
   const meta = () => file<SearchMeta>('search/meta.json')
 
   function dictionaryAt(path: string): Promise<Dictionary | null> {
-    let promise = dictionaries.get(path)
-    if (!promise) {
-      promise = file<TermList>(path).then((entries) => (entries ? dictionary(entries) : null))
-      dictionaries.set(path, promise)
-    }
-    return promise
+    return dictionaries.get(path, () =>
+      file<TermList>(path).then((entries) => (entries ? dictionary(entries) : null)),
+    )
   }
 
   function postings(entry: TermEntry): Promise<Postings> {
-    const key = entry[0]
-    let promise = postingsCache.get(key)
-    if (!promise) {
-      promise = file<PostingsChunk>(`search/postings/${entry[2]}.json`).then((chunk) => {
+    return postingsCache.get(entry[0], () =>
+      file<PostingsChunk>(`search/postings/${entry[2]}.json`).then((chunk) => {
         const list = chunk?.[entry[0]]
         return list
           ? { docs: Int32Array.from(deltaDecode(list[0])), impacts: Uint8Array.from(list[1]) }
           : { docs: new Int32Array(0), impacts: new Uint8Array(0) }
-      })
-      postingsCache.set(key, promise)
-    }
-    return promise
+      }),
+    )
   }
 
   async function expand(word: QueryWord): Promise<Expansion[]> {
@@ -280,63 +293,57 @@ export function createSearchEngine(load: Loader) {
    */
   async function matchWord(word: QueryWord): Promise<WordMatches> {
     const key = `${word.term}|${word.prefix}|${word.maxEdits}`
-    let promise = words.get(key)
-    if (!promise) {
-      promise = (async () => {
-        const expansions = await expand(word)
-        if (expansions.length === 0) return { expansions, list: EMPTY_MATCHES }
-        const [lists, info] = await Promise.all([
-          Promise.all(expansions.map((e) => postings(e.entry))),
-          meta(),
-        ])
-        const docCount = Math.max(1, info?.docCount ?? 1)
-        const idf = (df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5))
-        const reference =
-          expansions.find((e) => e.edits === 0 && e.weight === 1) ??
-          expansions.reduce((a, b) => (b.entry[1] > a.entry[1] ? b : a))
-        const referenceIdf = idf(reference.entry[1])
-        scratch ??= {
-          score: new Float32Array(docCount),
-          typos: new Uint8Array(docCount),
-          seen: new Uint8Array(docCount),
-        }
-        const { score, typos, seen } = scratch
-        const touched: number[] = []
-        expansions.forEach((e, k) => {
-          const list = lists[k]!
-          const factor = (e.weight * referenceIdf) / Math.max(idf(e.entry[1]), 1e-6)
-          for (let i = 0; i < list.docs.length; i++) {
-            const doc = list.docs[i]!
-            const s = list.impacts[i]! * factor
-            if (!seen[doc]) {
-              seen[doc] = 1
-              touched.push(doc)
-              score[doc] = s
-              typos[doc] = e.edits
-            } else if (e.edits < typos[doc]! || (e.edits === typos[doc] && s > score[doc]!)) {
-              score[doc] = s
-              typos[doc] = e.edits
-            }
+    return words.get(key, async () => {
+      const expansions = await expand(word)
+      if (expansions.length === 0) return { expansions, list: EMPTY_MATCHES }
+      const [lists, info] = await Promise.all([
+        Promise.all(expansions.map((e) => postings(e.entry))),
+        meta(),
+      ])
+      const docCount = Math.max(1, info?.docCount ?? 1)
+      const idf = (df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5))
+      const reference =
+        expansions.find((e) => e.edits === 0 && e.weight === 1) ??
+        expansions.reduce((a, b) => (b.entry[1] > a.entry[1] ? b : a))
+      const referenceIdf = idf(reference.entry[1])
+      scratch ??= {
+        score: new Float32Array(docCount),
+        typos: new Uint8Array(docCount),
+        seen: new Uint8Array(docCount),
+      }
+      const { score, typos, seen } = scratch
+      const touched: number[] = []
+      expansions.forEach((e, k) => {
+        const list = lists[k]!
+        const factor = (e.weight * referenceIdf) / Math.max(idf(e.entry[1]), 1e-6)
+        for (let i = 0; i < list.docs.length; i++) {
+          const doc = list.docs[i]!
+          const s = list.impacts[i]! * factor
+          if (!seen[doc]) {
+            seen[doc] = 1
+            touched.push(doc)
+            score[doc] = s
+            typos[doc] = e.edits
+          } else if (e.edits < typos[doc]! || (e.edits === typos[doc] && s > score[doc]!)) {
+            score[doc] = s
+            typos[doc] = e.edits
           }
-        })
-        const docs = Int32Array.from(touched).sort()
-        const list: MatchList = {
-          docs,
-          scores: new Float32Array(docs.length),
-          typos: new Uint8Array(docs.length),
         }
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!
-          list.scores[i] = score[doc]!
-          list.typos[i] = typos[doc]!
-          seen[doc] = 0
-        }
-        return { expansions, list }
-      })()
-      promise.catch(() => words.delete(key))
-      words.set(key, promise)
-    }
-    return promise
+      })
+      const docs = Int32Array.from(touched).sort()
+      const list: MatchList = {
+        docs,
+        scores: new Float32Array(docs.length),
+        typos: new Uint8Array(docs.length),
+      }
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!
+        list.scores[i] = score[doc]!
+        list.typos[i] = typos[doc]!
+        seen[doc] = 0
+      }
+      return { expansions, list }
+    })
   }
 
   async function exactEntry(term: string): Promise<TermEntry | undefined> {
@@ -518,13 +525,7 @@ export function createSearchEngine(load: Loader) {
   function resultSet(filter: SearchFilter): Promise<ResultSet> {
     const { q, tags, notags, from, to, sort } = filter
     const key = JSON.stringify([q, [...tags].sort(), [...notags].sort(), from, to, sort])
-    let promise = results.get(key)
-    if (!promise) {
-      promise = computeResults({ q, tags, notags, from, to, sort })
-      promise.catch(() => results.delete(key))
-      results.set(key, promise)
-    }
-    return promise
+    return results.get(key, () => computeResults({ q, tags, notags, from, to, sort }))
   }
 
   /**
@@ -607,9 +608,11 @@ export function createSearchEngine(load: Loader) {
 
   /** The most frequent tags among all results of a query (loads the per-document tag table once). */
   async function facets(request: SearchFilter, limit = 12): Promise<TagCount[]> {
-    docTags ??= file<DocTags>('search/doc-tags.json')
-    tagIndex ??= file<TagIndex>('tags.json')
-    const [set, table, index] = await Promise.all([resultSet(request), docTags, tagIndex])
+    const [set, table, index] = await Promise.all([
+      resultSet(request),
+      sharedTable<DocTags>('search/doc-tags.json'),
+      sharedTable<TagIndex>('tags.json'),
+    ])
     if (!table || !index) return []
     const counts = new Map<number, number>()
     for (const doc of set.list.docs)
