@@ -1,6 +1,8 @@
 /**
  * The end-to-end tests' `test`: Playwright's, plus a check that runs after every test — the page
- * logged no console error and threw no exception (a hydration mismatch, a failed chunk, a bug).
+ * logged no console error, threw no exception (a hydration mismatch, a failed chunk, a bug) and
+ * broke no rule of the Content-Security-Policy the build ships (each violation is logged as an
+ * error, with the directive and what was blocked).
  * A test that expects some (a 404 page's own request) lists them with
  * `test.use({ allowedConsoleErrors: [/pattern/] })`.
  */
@@ -11,6 +13,13 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
   consoleErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = []
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(
+            `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+          ),
+        )
+      })
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text())
       })

@@ -74,11 +74,13 @@ const budgets: Budget[] = [
     bytes: gzipSync(html).length + css.reduce((sum, path) => sum + gz(path), 0),
     limit: 30 * KB,
   },
-  // React 19 + React Router 7 + TanStack Query are ~108 KB gzip on their own; the app adds ~18 KB.
+  // React 19 + React Router 7 + TanStack Query are ~108 KB gzip on their own; the app adds ~27 KB:
+  // the feed view, filters, timeline, the reader's saved data, and the error views (these must be
+  // in the first download: they are what shows when a later one fails).
   {
     what: 'front page JavaScript, entry and feed view (gzip)',
     bytes: scripts.reduce((sum, path) => sum + gz(path), 0),
-    limit: 135 * KB,
+    limit: 140 * KB,
   },
   {
     what: `largest lazy chunk (gzip) ${largestLazy.path}`,

@@ -7,11 +7,13 @@
  *
  *   tsx scripts/serve.ts [--dir dist] [--port 4173] [--base /reader/]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createGzip } from 'node:zlib'
+
+import { parseHeadersFile } from './prerender/csp.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,21 +70,28 @@ function cacheControl(sitePath: string): string {
 export function createStaticServer({ dir, base = '/' }: StaticServerOptions): Server {
   const root = resolve(dir)
   const notFoundPage = join(root, '404.html')
+  // The headers the build asks every response to carry (Content-Security-Policy and the like).
+  const headersFile = join(root, '_headers')
+  const siteHeaders = existsSync(headersFile)
+    ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+    : {}
   return createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
-    let pathname: string
+    // A mangled address (a broken %-escape) names no file: the not-found page, like any other.
+    let pathname = ''
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname)
     } catch {
-      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request')
-      return
+      // pathname stays '', which is outside the site
     }
-    const inSite = pathname.startsWith(base) || `${pathname}/` === base
+    const inSite = pathname !== '' && (pathname.startsWith(base) || `${pathname}/` === base)
     const sitePath = inSite ? `/${pathname.slice(base.length)}` : undefined
-    const file = sitePath === undefined ? undefined : resolveFile(root, sitePath)
+    // A host's own configuration file is not part of the site.
+    const file =
+      sitePath === undefined || sitePath === '/_headers' ? undefined : resolveFile(root, sitePath)
     const status = file ? 200 : 404
     const served = file ?? (existsSync(notFoundPage) ? notFoundPage : undefined)
     if (!served) {
@@ -91,6 +100,7 @@ export function createStaticServer({ dir, base = '/' }: StaticServerOptions): Se
     }
     const ext = extname(served)
     const headers: Record<string, string> = {
+      ...siteHeaders,
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': file ? cacheControl(sitePath!) : 'no-cache',
       'X-Content-Type-Options': 'nosniff',

@@ -25,6 +25,7 @@ import {
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import { createSyncWriter } from '../corpus/file-writer.ts'
 import { atomFeed, NO_DATE, type AtomEntry } from './atom.ts'
+import { metaPolicy } from './csp.ts'
 import { describeArticle, toRfc3339 } from './describe.ts'
 import { renderHead, websiteJsonLd, type FeedLink, type PageHead } from './head.ts'
 import { absoluteUrl, sitePath } from './site.ts'
@@ -173,6 +174,8 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
     const hoisted = LEADING_HOISTABLES.exec(rendered.html)![0]
     const title = unescapeHtml(/<title>([\s\S]*?)<\/title>/.exec(hoisted)?.[1] ?? site.name)
     const headHtml = [
+      // First: a policy applies only to what follows it.
+      `<meta http-equiv="Content-Security-Policy" content="${metaPolicy()}">`,
       `<script>${BOOT_SCRIPT}</script>`,
       renderHead(head(title), site),
       // React's own hints (the article's lead image) stay: the head gets the rest from us.

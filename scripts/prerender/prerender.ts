@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads'
 
 import type { CorpusMeta, HeadlinePage, TagIndex } from '../../src/lib/compiled-corpus.ts'
 import { createSyncWriter } from '../corpus/file-writer.ts'
+import { headersFile } from './csp.ts'
 import { createSitemapWriter } from './sitemap.ts'
 import { absoluteUrl, type Site } from './site.ts'
 import type { PageKind, PageTask, TaskReport, WorkerAnswer, WorkerSetup } from './tasks.ts'
@@ -203,6 +204,8 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     'robots.txt',
     `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap.xml')}\n`,
   )
+  // The security headers, for hosts that read a _headers file (and for scripts/serve.ts).
+  files.write('_headers', headersFile())
   summary.millis = performance.now() - started
   return summary
 }

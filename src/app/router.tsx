@@ -7,6 +7,18 @@ import { feedQueries } from '@/features/feed/api/feed-queries'
 
 import { NotFound } from './routes/not-found'
 import { RootErrorBoundary, RootLayout } from './routes/root'
+import { RouteErrorBoundary, type RouteHandle } from './routes/route-error-boundary'
+
+/**
+ * What every lazy route has before its module arrives: a skeleton while it loads, and its error
+ * boundary, so a module that cannot load (offline, a newer deploy) fails inside the layout, with
+ * the header, rather than replacing the whole app.
+ */
+const lazyRoute = (subject: string) => ({
+  HydrateFallback: PageSkeleton,
+  ErrorBoundary: RouteErrorBoundary,
+  handle: { subject } satisfies RouteHandle,
+})
 
 /**
  * Route modules load lazily; each gets the app's QueryClient for its loader. Each child route has a
@@ -32,11 +44,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       },
       shouldRevalidate: () => false,
       children: [
-        { index: true, HydrateFallback: PageSkeleton, lazy: feed },
-        { path: 'page/:page', HydrateFallback: PageSkeleton, lazy: feed },
+        { index: true, ...lazyRoute('the news'), lazy: feed },
+        { path: 'page/:page', ...lazyRoute('the news'), lazy: feed },
         {
           path: 'article/:id',
-          HydrateFallback: PageSkeleton,
+          ...lazyRoute('this article'),
           lazy: async () => {
             const { createLoader, ...route } = await import('./routes/article')
             return { ...route, loader: createLoader(queryClient) }
@@ -44,7 +56,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'tags',
-          HydrateFallback: PageSkeleton,
+          ...lazyRoute('the tag index'),
           lazy: async () => {
             const { createLoader, ...route } = await import('./routes/tags')
             return { ...route, loader: createLoader(queryClient) }
@@ -52,7 +64,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'saved',
-          HydrateFallback: PageSkeleton,
+          ...lazyRoute('your saved items'),
           lazy: () => import('./routes/saved'),
         },
         {

@@ -15,8 +15,6 @@ import { isArticleId } from '@/lib/article-id'
 import { parseHighlight } from '@/lib/article-params'
 import { NotFoundError } from '@/lib/fetch-json'
 
-export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
-
 export function createLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? ''

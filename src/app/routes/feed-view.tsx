@@ -127,6 +127,11 @@ export function FeedView({ view }: { view: ViewState }) {
           {filtered && (
             <Timeline
               months={timeline.data}
+              failure={
+                timeline.isError
+                  ? { error: timeline.error, retry: () => void timeline.refetch() }
+                  : undefined
+              }
               from={view.from}
               to={view.to}
               hrefFor={(from, to) => paths.feed(withRange(view, from, to))}

@@ -11,8 +11,6 @@ import { parsePathPage, parseView, viewHref } from '@/lib/view-state'
 import { FeedView } from './feed-view'
 import { SearchView } from './search-view'
 
-export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
-
 /**
  * `/` and `/page/<n>`: a list — the feed, narrowed and sorted as the URL says, or search results
  * when it has a query. A URL that is not the canonical one of its view (parameters out of order,

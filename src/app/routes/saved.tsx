@@ -14,8 +14,6 @@ import { searchQueries } from '@/features/search/api/search-queries'
 import { plural } from '@/lib/plural'
 import { parseView } from '@/lib/view-state'
 
-export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
-
 /** The newest articles of a saved view, newest first, to count what came since it was opened. */
 function useNewest(view: SavedView) {
   const [pathname, search = ''] = view.href.split('?')

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom'
 
 import { FilterBar, summarizeView } from '@/components/ui/filter-bar'
 import { MessagePanel } from '@/components/ui/message-panel'
+import { ProblemPanel } from '@/components/ui/load-problem'
 import { Paginated } from '@/components/ui/pagination'
 import { ShareLink } from '@/components/ui/share-link'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -148,20 +149,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
       </MessagePanel>
     )
   } else if (isError && !data) {
-    body = (
-      <MessagePanel title="The search could not run" role="alert">
-        <p>{error.message}</p>
-        <p>
-          <button
-            type="button"
-            onClick={() => void refetch()}
-            className="rounded-md bg-accent px-4 py-2 text-paper"
-          >
-            Try again
-          </button>
-        </p>
-      </MessagePanel>
-    )
+    body = <ProblemPanel error={error} subject="the search index" onRetry={() => void refetch()} />
   } else if (!data) {
     body = <Skeleton lines={8} label="Searching…" />
   } else if (data.total === 0) {
@@ -248,6 +236,11 @@ export function SearchView({ view: params }: { view: ViewState }) {
           {!emptyQuery && (
             <Timeline
               months={timeline.data}
+              failure={
+                timeline.isError
+                  ? { error: timeline.error, retry: () => void timeline.refetch() }
+                  : undefined
+              }
               from={params.from}
               to={params.to}
               hrefFor={(from, to) => paths.feed(withRange(params, from, to))}

@@ -15,8 +15,6 @@ import {
   type TagSort,
 } from '@/features/tags/utils/tag-list-params'
 
-export { RouteErrorBoundary as ErrorBoundary } from './route-error-boundary'
-
 export function createLoader(queryClient: QueryClient) {
   return async () => {
     await queryClient.ensureQueryData(tagQueries.index())

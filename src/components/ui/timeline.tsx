@@ -3,6 +3,8 @@ import { Link, useNavigate } from 'react-router-dom'
 
 import { lastDayOf } from '@/lib/date-index'
 
+import { InlineProblem } from './load-problem'
+
 export interface MonthCount {
   month: string
   count: number
@@ -55,6 +57,8 @@ interface TimelineProps {
   hrefFor: (from: string, to: string) => string
   /** What the bars count: "articles", "results". */
   noun: string
+  /** The counts could not be loaded: said in the chart's place, with a retry. */
+  failure?: { error: unknown; retry: () => void }
 }
 
 /**
@@ -62,10 +66,17 @@ interface TimelineProps {
  * month: click one to show it, or drag across several for a range. The table below is the same
  * chart as text, each period a link.
  */
-export function Timeline({ months, from, to, hrefFor, noun }: TimelineProps) {
+export function Timeline({ months, from, to, hrefFor, noun, failure }: TimelineProps) {
   const navigate = useNavigate()
   const id = useId()
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null)
+  if (!months && failure) {
+    return (
+      <div className="rounded-lg border border-line bg-surface px-4 py-3">
+        <InlineProblem error={failure.error} subject="the timeline" onRetry={failure.retry} />
+      </div>
+    )
+  }
   if (!months) {
     return (
       <div

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 
 import type { CorpusMeta } from '@/lib/compiled-corpus'
-import { fetchJson } from '@/lib/fetch-json'
+import { fetchRequiredJson } from '@/lib/fetch-json'
 import { tagKey } from '@/lib/tag-key'
 
 import { getFeedList, getFeedTimeline, type FeedFilter } from './get-feed-list'
@@ -15,7 +15,7 @@ export const feedQueries = {
   meta: () =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'meta'] as const,
-      queryFn: ({ signal }) => fetchJson<CorpusMeta>('meta.json', signal),
+      queryFn: ({ signal }) => fetchRequiredJson<CorpusMeta>('meta.json', signal),
     }),
   list: ({ tags, notags, from, to, sort, page }: FeedFilter) => {
     const filter = {

@@ -19,7 +19,7 @@ import {
   type TagPostings,
 } from '@/lib/compiled-corpus'
 import { countByMonth, positionRange } from '@/lib/date-index'
-import { fetchJson, NotFoundError } from '@/lib/fetch-json'
+import { fetchJson, fetchRequiredJson, LoadError, NotFoundError } from '@/lib/fetch-json'
 import { deltaDecode, intersectSorted } from '@/lib/positions'
 import { tagFileName } from '@/lib/tag-key'
 import type { ViewState } from '@/lib/view-state'
@@ -81,7 +81,9 @@ async function headlinesAt(positions: number[], signal?: AbortSignal): Promise<H
   const pages = [...new Set(positions.map(pageOf))]
   const loaded = new Map(
     await Promise.all(
-      pages.map(async (n) => [n, await fetchJson<HeadlinePage>(`feed/${n}.json`, signal)] as const),
+      pages.map(
+        async (n) => [n, await fetchRequiredJson<HeadlinePage>(`feed/${n}.json`, signal)] as const,
+      ),
     ),
   )
   return positions.map((p) => loaded.get(pageOf(p))!.items[p % PAGE_SIZE]!)
@@ -98,7 +100,9 @@ async function headlinesOfTag(
   const pages = [...new Set(indexes.map(pageOf))]
   const loaded = new Map(
     await Promise.all(
-      pages.map(async (n) => [n, await fetchJson<TagPage>(`${dir}/${n}.json`, signal)] as const),
+      pages.map(
+        async (n) => [n, await fetchRequiredJson<TagPage>(`${dir}/${n}.json`, signal)] as const,
+      ),
     ),
   )
   return indexes.map((i) => loaded.get(pageOf(i))!.items[i % PAGE_SIZE]!)
@@ -131,7 +135,9 @@ const empty = (page: number, extra: Partial<FeedList> = {}): FeedList => ({
 async function wholeFeed(page: number, signal?: AbortSignal): Promise<FeedList> {
   const found = await orNull(fetchJson<HeadlinePage>(`feed/${page}.json`, signal))
   if (found) return { ...found, tags: [], notags: [], unknownTags: [] }
-  const meta = await fetchJson<CorpusMeta>('meta.json', signal)
+  const meta = await fetchRequiredJson<CorpusMeta>('meta.json', signal)
+  // A page the feed has must be there; past the end, the view says how many pages there are.
+  if (page <= meta.pageCount) throw new LoadError('missing', `feed/${page}.json`, 404)
   return empty(page, { pageCount: meta.pageCount, total: meta.articleCount })
 }
 
@@ -155,7 +161,11 @@ async function oneTag(name: string, page: number, signal?: AbortSignal): Promise
 
 async function dateRange(filter: FeedFilter, signal?: AbortSignal): Promise<[number, number]> {
   if (!filter.from && !filter.to) return [0, Number.MAX_SAFE_INTEGER]
-  return positionRange(await fetchJson<DateIndex>('dates.json', signal), filter.from, filter.to)
+  return positionRange(
+    await fetchRequiredJson<DateIndex>('dates.json', signal),
+    filter.from,
+    filter.to,
+  )
 }
 
 /**
@@ -226,7 +236,9 @@ export async function getFeedList(filter: FeedFilter, signal?: AbortSignal): Pro
 
   if (found.positions === null) {
     // Every article in the range but the excluded ones: a run of positions, with holes.
-    const last = ranged ? end : (await fetchJson<CorpusMeta>('meta.json', signal)).articleCount
+    const last = ranged
+      ? end
+      : (await fetchRequiredJson<CorpusMeta>('meta.json', signal)).articleCount
     const out = new Set(found.excluded.flat())
     if (out.size === 0) {
       const total = last - start
@@ -289,7 +301,7 @@ export async function getFeedTimeline(
   signal?: AbortSignal,
 ): Promise<{ month: string; count: number }[]> {
   const [dates, found] = await Promise.all([
-    fetchJson<DateIndex>('dates.json', signal),
+    fetchRequiredJson<DateIndex>('dates.json', signal),
     filterPositions(filter, signal),
   ])
   if (found.positions) return countByMonth(dates, found.positions)

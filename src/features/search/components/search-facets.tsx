@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 
+import { InlineProblem } from '@/components/ui/load-problem'
 import { TagTallies } from '@/components/ui/tag-tallies'
 
 import { searchQueries } from '../api/search-queries'
@@ -16,7 +17,7 @@ interface SearchFacetsProps {
 /** The most frequent tags among all the results, each a click to narrow them or leave it out. */
 export function SearchFacets({ params, narrowHref, excludeHref }: SearchFacetsProps) {
   // While the reader types, the last counts stay (dimmed) instead of the panel emptying each time.
-  const { data, isPending, isError, isPlaceholderData } = useQuery({
+  const { data, isPending, isError, error, isPlaceholderData, refetch } = useQuery({
     ...searchQueries.facets(params),
     placeholderData: keepPreviousData,
   })
@@ -29,8 +30,12 @@ export function SearchFacets({ params, narrowHref, excludeHref }: SearchFacetsPr
       <h2 id="facets-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
         Top tags in these results
       </h2>
-      {isPending && <p className="mt-3 text-sm text-muted">Counting tags…</p>}
-      {isError && <p className="mt-3 text-sm text-muted">Tags could not be counted.</p>}
+      {isPending && !isError && <p className="mt-3 text-sm text-muted">Counting tags…</p>}
+      {isError && (
+        <div className="mt-3">
+          <InlineProblem error={error} subject="the tag counts" onRetry={() => void refetch()} />
+        </div>
+      )}
       {data && data.length === 0 && <p className="mt-3 text-sm text-muted">No other tags.</p>}
       {data && data.length > 0 && (
         <TagTallies tags={data} narrowHref={narrowHref} excludeHref={excludeHref} />

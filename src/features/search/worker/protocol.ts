@@ -1,3 +1,5 @@
+import type { SentError } from '@/lib/fetch-json'
+
 import type { SearchFilter, SearchRequest } from '../engine/search-engine'
 
 /** Work for the search engine, wherever it runs. */
@@ -13,4 +15,4 @@ export type SearchJob =
   /** The reader typed on: a job not yet answered need not fetch its result documents. */
   | { id: number; kind: 'cancel' }
 
-export type SearchJobResult = { id: number; result: unknown } | { id: number; error: string }
+export type SearchJobResult = { id: number; result: unknown } | { id: number; error: SentError }

@@ -4,6 +4,8 @@
  * scored. Messages: { id, kind, … } -> { id, result } or { id, error } (see ./protocol.ts);
  * { id, kind: 'cancel' } stops a superseded search before it fetches its result documents.
  */
+import { sendError } from '@/lib/fetch-json'
+
 import { loadIndexFile } from '../api/load-index-file'
 import { runJob } from '../api/run-job'
 import { createSearchEngine } from '../engine/search-engine'
@@ -28,7 +30,7 @@ scope.onmessage = async (event: MessageEvent<SearchJob>) => {
   } catch (error) {
     scope.postMessage({
       id: job.id,
-      error: error instanceof Error ? error.message : String(error),
+      error: sendError(error),
     } satisfies SearchJobResult)
   } finally {
     running.delete(job.id)

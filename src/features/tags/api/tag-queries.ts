@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 
 import type { TagIndex } from '@/lib/compiled-corpus'
-import { fetchJson } from '@/lib/fetch-json'
+import { fetchRequiredJson } from '@/lib/fetch-json'
 
 export const tagQueries = {
   all: () => ['tags'] as const,
   index: () =>
     queryOptions({
       queryKey: [...tagQueries.all(), 'index'] as const,
-      queryFn: ({ signal }) => fetchJson<TagIndex>('tags.json', signal),
+      queryFn: ({ signal }) => fetchRequiredJson<TagIndex>('tags.json', signal),
     }),
 }
