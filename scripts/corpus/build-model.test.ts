@@ -69,3 +69,31 @@ describe('buildModel', () => {
     expect(model.articles[0]!.article.title).toBe('Newest')
   })
 })
+
+describe('buildModel with unsafe links', () => {
+  it('keeps the article and reports each dropped link with file, index, id and field', () => {
+    const model = buildModel([
+      {
+        file: 'c.json',
+        records: [
+          { id: 'fine', title: 'Fine', url: 'https://example.com' },
+          {
+            id: 'hostile',
+            title: 'Hostile',
+            url: 'javascript:alert(1)',
+            sources: [{ name: 'Wire', url: 'data:,x' }],
+          },
+        ],
+      },
+    ])
+    expect(model.articles.map((a) => a.article)).toEqual([
+      { id: 'fine', title: 'Fine', tags: [], url: 'https://example.com' },
+      { id: 'hostile', title: 'Hostile', tags: [], sources: [{ name: 'Wire' }] },
+    ])
+    expect(model.skipped).toBe(0)
+    expect(model.warnings).toEqual([
+      'c.json: article [1] (id "hostile"): url: link dropped: "javascript:alert(1)" has the scheme "javascript:"; only http: and https: links are kept',
+      'c.json: article [1] (id "hostile"): sources[0].url: link dropped, the source keeps its name: "data:,x" has the scheme "data:"; only http: and https: links are kept',
+    ])
+  })
+})

@@ -1,12 +1,14 @@
 /**
  * Turns checked input records into the corpus model: articles in feed order (newest first, undated
  * last, input order breaking ties), tags merged case-insensitively under their most common
- * spelling, and a report of every record that was skipped and why.
+ * spelling, and a report of every record that was skipped and why, and of what was changed in the
+ * records that were kept (unsafe links dropped).
  */
 import type { Article } from '../../src/lib/compiled-corpus.ts'
 import { isPublishedError, parsePublished } from '../../src/lib/published-date.ts'
 import { tagKey } from '../../src/lib/tag-key.ts'
 import { checkArticle } from './article-schema.ts'
+import { cleanArticle } from './clean-article.ts'
 import type { CorpusFile } from './read-corpus.ts'
 
 export interface ModelArticle {
@@ -29,6 +31,8 @@ export interface CorpusModel {
   tags: ModelTag[]
   problems: string[]
   skipped: number
+  /** One line per change to a kept article: file, index, id, field, what and why. */
+  warnings: string[]
 }
 
 interface Located {
@@ -44,6 +48,7 @@ function where({ file, index }: Located, id?: unknown): string {
 
 export function buildModel(files: CorpusFile[]): CorpusModel {
   const problems: string[] = []
+  const warnings: string[] = []
   const seen = new Map<string, Located>()
   const kept: { located: Located; article: Article; time: number | undefined; order: number }[] = []
   // spelling counts per tag key, in first-seen order
@@ -59,7 +64,7 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
         )
         return
       }
-      const input = check.article
+      const { article: input, warnings: changes } = cleanArticle(check.article)
       const first = seen.get(input.id)
       if (first) {
         problems.push(
@@ -68,6 +73,7 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
         return
       }
       seen.set(input.id, located)
+      for (const change of changes) warnings.push(`${where(located, input.id)}: ${change}`)
 
       const tags: string[] = []
       const keys = new Set<string>()
@@ -135,5 +141,5 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
     return { article, tagIds, time }
   })
 
-  return { articles, tags, problems, skipped: problems.length }
+  return { articles, tags, problems, skipped: problems.length, warnings }
 }

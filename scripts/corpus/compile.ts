@@ -14,6 +14,8 @@ export interface CompileReport extends WriteSummary {
   tags: number
   /** One line per skipped record: file, index, id, field and reason. */
   problems: string[]
+  /** One line per change to a kept record (a dropped link): file, index, id, field and reason. */
+  warnings: string[]
   millis: number
 }
 
@@ -50,14 +52,20 @@ export function compileCorpus(
     skipped: model.skipped,
     tags: model.tags.length,
     problems: model.problems,
+    warnings: model.warnings,
     millis: performance.now() - started,
   }
 }
 
 export function formatReport(report: CompileReport): string {
-  const lines = report.problems.map((problem) => `skipped ${problem}`)
+  const lines = [
+    ...report.problems.map((problem) => `skipped ${problem}`),
+    ...report.warnings.map((warning) => `warning ${warning}`),
+  ]
+  const warnings = report.warnings.length
   lines.push(
-    `corpus "${report.name}": ${report.kept} articles kept, ${report.skipped} skipped; ` +
+    `corpus "${report.name}": ${report.kept} articles kept, ${report.skipped} skipped` +
+      `${warnings ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}; ` +
       `${report.tags} tags; ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB`,
   )
   return lines.join('\n')
