@@ -1,15 +1,31 @@
 /**
- * What the compiler changes in a valid article rather than reject it: a link that is not http(s)
- * is dropped (the article and its other links stay). Each change is a warning naming the field and
- * the reason, for the build report.
+ * What the compiler changes in a valid article rather than reject it: invisible characters (bidi
+ * controls, zero-width and control characters, src/lib/invisible-text.ts) are stripped from every
+ * text field, so text is indexed, merged and shown as it reads; a link that is not http(s) is
+ * dropped (the article and its other links stay). Each change is reported: a count per field of
+ * what was stripped, a warning naming the field and the reason for anything dropped, and a warning
+ * for markdown link syntax in a title (kept as written: only the producer can tell what it meant).
  */
+import { cleanInvisible, type InvisibleCounts } from '../../src/lib/invisible-text.ts'
+import { plural } from '../../src/lib/plural.ts'
 import type { InputArticle } from './article-schema.ts'
 
-export interface CleanedArticle {
-  article: InputArticle
-  /** "field: what was done and why", one per change. */
-  warnings: string[]
+/** The invisible characters removed from one field ("title", "tags[2]", "sources[0].name"). */
+export interface FieldCleaning {
+  field: string
+  removed: InvisibleCounts
 }
+
+export type CleanResult =
+  | {
+      ok: true
+      article: InputArticle
+      /** "field: what was done and why", one per change. */
+      warnings: string[]
+      /** Fields that held invisible characters, in field order. */
+      cleaned: FieldCleaning[]
+    }
+  | { ok: false; problems: string[] }
 
 /** A corpus value as the report shows it: quoted, clipped, with anything unprintable escaped. */
 export function quoteForReport(value: string, max = 60): string {
@@ -34,9 +50,56 @@ export function unsafeLinkReason(value: string): string | undefined {
   return `${quoteForReport(value)} has the scheme ${quoteForReport(url.protocol)}; only http: and https: links are kept`
 }
 
-export function cleanArticle(input: InputArticle): CleanedArticle {
+/** "[text](url)": how markdown writes a link; in a headline it shows as brackets and a URL. */
+const MARKDOWN_LINK = /\[[^\]\n]+\]\([^)\s]+\)/
+
+/** "2 bidi controls, 1 zero-width character". */
+export function describeRemoved({ bidi, zeroWidth, control }: InvisibleCounts): string {
+  return [
+    bidi && plural(bidi, 'bidi control'),
+    zeroWidth && plural(zeroWidth, 'zero-width character'),
+    control && plural(control, 'control character'),
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
+export function addRemoved(total: InvisibleCounts, more: InvisibleCounts): void {
+  total.bidi += more.bidi
+  total.zeroWidth += more.zeroWidth
+  total.control += more.control
+}
+
+export function cleanArticle(input: InputArticle): CleanResult {
   const warnings: string[] = []
-  const article: InputArticle = { ...input }
+  const cleaned: FieldCleaning[] = []
+
+  /** The text without invisible characters, trimmed; noted when anything was removed. */
+  const clean = (field: string, value: string): string => {
+    const { text, removed } = cleanInvisible(value)
+    if (text !== value) cleaned.push({ field, removed })
+    return text.trim()
+  }
+  const cleanOptional = (field: string, value: string | undefined) =>
+    value === undefined ? undefined : clean(field, value)
+
+  const title = clean('title', input.title)
+  if (!title) return { ok: false, problems: ['title: holds only invisible characters'] }
+  const markdown = MARKDOWN_LINK.exec(title)
+  if (markdown)
+    warnings.push(
+      `title: holds markdown link syntax ${quoteForReport(markdown[0])}; shown as written, not as a link`,
+    )
+
+  const tags = input.tags?.flatMap((tag, i) => {
+    const text = clean(`tags[${i}]`, tag)
+    if (text) return [text]
+    warnings.push(`tags[${i}]: tag dropped: it holds only invisible characters`)
+    return []
+  })
+  const summary = cleanOptional('summary', input.summary)
+  const body = cleanOptional('body', input.body)
+  const author = cleanOptional('author', input.author)
 
   // An empty link is no link: absent, not worth a warning.
   const checkLink = (field: string, value: string | undefined, dropped: string) => {
@@ -46,16 +109,25 @@ export function cleanArticle(input: InputArticle): CleanedArticle {
     warnings.push(`${field}: ${dropped}: ${reason}`)
     return undefined
   }
+  const sources = input.sources?.flatMap(({ name, url }, i) => {
+    const text = clean(`sources[${i}].name`, name)
+    if (!text) {
+      warnings.push(`sources[${i}]: source dropped: its name holds only invisible characters`)
+      return []
+    }
+    const link = checkLink(`sources[${i}].url`, url, 'link dropped, the source keeps its name')
+    return [{ name: text, url: link }]
+  })
+  const url = checkLink('url', input.url, 'link dropped')
+  const license = cleanOptional('license', input.license)
+  const credit = cleanOptional('credit', input.credit)
+  const src = input.image && checkLink('image.src', input.image.src, 'image dropped')
+  const image = input.image && src ? { src, alt: clean('image.alt', input.image.alt) } : undefined
 
-  article.url = checkLink('url', input.url, 'link dropped')
-  article.sources = input.sources?.map(({ name, url }, i) => ({
-    name,
-    url: checkLink(`sources[${i}].url`, url, 'link dropped, the source keeps its name'),
-  }))
-  if (input.image) {
-    const src = checkLink('image.src', input.image.src, 'image dropped')
-    article.image = src ? { src, alt: input.image.alt } : undefined
+  return {
+    ok: true,
+    article: { ...input, title, tags, summary, body, author, sources, url, license, credit, image },
+    warnings,
+    cleaned,
   }
-
-  return { article, warnings }
 }

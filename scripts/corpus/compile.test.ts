@@ -107,6 +107,30 @@ describe('compiling a corpus with broken articles', () => {
   })
 })
 
+describe('the report of a corpus with invisible characters and markdown titles', () => {
+  it('says what was removed per article and in all, and warns about markdown links', () => {
+    const file = join(work, 'invisible.json')
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'a', title: '\u202EHeadline', tags: ['Gaza\u200B war'], body: 'Te\u00ADxt' },
+        { id: 'b', title: 'See [this](https://example.com)', tags: ['Gaza war'] },
+      ]),
+    )
+    const lines = formatReport(compileCorpus(file, join(work, 'invisible-out'))).split('\n')
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^warning .*invisible\.json: article \[1\] \(id "b"\): title: holds markdown link syntax "\[this\]\(https:\/\/example\.com\)"; shown as written, not as a link$/,
+      ),
+      expect.stringMatching(
+        /^cleaned .*invisible\.json: article \[0\] \(id "a"\): title: 1 bidi control; tags\[0\]: 1 zero-width character; body: 1 zero-width character$/,
+      ),
+      'removed 3 invisible characters from 1 article (1 bidi control, 2 zero-width characters): text is indexed, merged and shown without them',
+      expect.stringMatching(/^corpus "invisible": 2 articles kept, 0 skipped, 1 warning; 1 tags;/),
+    ])
+  })
+})
+
 describe('corpora that cannot be used at all stop the compile', () => {
   function attempt(name: string, content: string): string {
     const file = join(work, name)
