@@ -35,7 +35,7 @@ function Chip({
   return (
     <Link to={to} aria-label={removeLabel} title={removeLabel} className={`${chipClass} ${style}`}>
       {kind === 'out' && <span className="font-semibold">not</span>}
-      <span className={`truncate ${kind === 'out' ? 'line-through decoration-1' : ''}`}>
+      <span dir="auto" className={`truncate ${kind === 'out' ? 'line-through decoration-1' : ''}`}>
         {label}
       </span>
       <span aria-hidden="true" className="text-base leading-none">

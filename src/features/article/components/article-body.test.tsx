@@ -68,4 +68,34 @@ describe('ArticleBody prerendered with hostile text', () => {
     expect(doc.body.textContent).toContain('Data source')
     expect(doc.body.textContent).not.toContain('Original article')
   })
+
+  it('marks every outbound link noopener, noreferrer and nofollow', () => {
+    const { doc } = prerender({
+      ...hostile,
+      url: 'https://example.com/original',
+      sources: [{ name: 'Wire', url: 'https://example.com/wire' }],
+    })
+    const outbound = [...doc.querySelectorAll('a[href^="http"]')]
+    expect(outbound.map((a) => a.textContent)).toEqual(['Wire', 'Original article'])
+    for (const a of outbound)
+      expect(a.getAttribute('rel')!.split(' ')).toEqual(
+        expect.arrayContaining(['noopener', 'noreferrer', 'nofollow']),
+      )
+  })
+
+  it('isolates corpus text in its own direction', () => {
+    const { doc } = prerender({
+      ...hostile,
+      title: 'عنوان الخبر',
+      author: 'كاتب',
+      sources: [{ name: 'وكالة', url: 'https://example.com/wire' }],
+    })
+    expect(doc.querySelector('h1')?.getAttribute('dir')).toBe('auto')
+    for (const text of ['كاتب', 'وكالة']) {
+      const element = [...doc.querySelectorAll('bdi')].find((bdi) => bdi.textContent === text)
+      expect(element, text).toBeDefined()
+    }
+    for (const p of doc.querySelectorAll('.font-serif > p'))
+      expect(p.getAttribute('dir')).toBe('auto')
+  })
 })

@@ -32,7 +32,7 @@ export function FollowFeeds({ tags }: { tags: string[] }) {
             />
             <FeedIcon />
             <a href={href} className="truncate text-accent underline" type="application/atom+xml">
-              {tag}
+              <bdi>{tag}</bdi>
               <span className="sr-only"> (Atom feed)</span>
             </a>
           </span>
