@@ -91,7 +91,7 @@ export function FilterBar({ view, names }: FilterBarProps) {
       {filtered && (
         <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Active filters">
           <span className="text-sm text-muted">Filtered by</span>
-          <ul className="flex flex-wrap gap-2">
+          <ul className="flex max-w-full min-w-0 flex-wrap gap-2">
             {view.tags.map((tag) => (
               <li key={`in-${tag}`} className="max-w-full">
                 <Chip
