@@ -6,6 +6,7 @@ import { chromiumLaunchOptions as launchOptions } from './scripts/chromium.ts'
 const PORT = E2E_PORT
 const FIXTURE_PORT = E2E_PORT + 1
 const STATIC_HOST_PORT = E2E_PORT + 2
+const HOSTILE_PORT = E2E_PORT + 3
 
 /** A build served as a plain static host serves it (scripts/serve.ts): files, .html, 404.html. */
 const served = (build: string, outDir: string, port: number, base = '/') => ({
@@ -32,13 +33,13 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /fixture-corpus|static-host/,
+      testIgnore: /fixture-corpus|static-host|hostile-corpus/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {
       // A small Android phone: 360×800, touch, mobile user agent, rendered by Chromium.
       name: 'mobile',
-      testIgnore: /fixture-corpus|static-host/,
+      testIgnore: /fixture-corpus|static-host|hostile-corpus/,
       use: { ...devices['Pixel 7'], viewport: { width: 360, height: 800 }, launchOptions },
     },
     {
@@ -61,6 +62,28 @@ export default defineConfig({
         launchOptions,
       },
     },
+    {
+      // A build of a corpus written to break things: markup and script in every field, unsafe
+      // links, invisible and right-to-left characters, prototype names, a 10,000-character word.
+      name: 'hostile-corpus',
+      testMatch: /hostile-corpus/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: `http://localhost:${HOSTILE_PORT}`,
+        launchOptions,
+      },
+    },
+    {
+      name: 'hostile-corpus-mobile',
+      testMatch: /hostile-corpus/,
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 360, height: 800 },
+        baseURL: `http://localhost:${HOSTILE_PORT}`,
+        launchOptions,
+      },
+    },
   ],
   webServer: [
     // The production build on the default corpus.
@@ -76,6 +99,12 @@ export default defineConfig({
       '.cache/dist-static-host',
       STATIC_HOST_PORT,
       '/reader/',
+    ),
+    served(
+      `CORPUS=e2e/fixtures/hostile-corpus SITE_URL=http://localhost:${HOSTILE_PORT} ` +
+        'npx vite build --outDir .cache/dist-hostile',
+      '.cache/dist-hostile',
+      HOSTILE_PORT,
     ),
   ],
 })

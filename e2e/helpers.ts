@@ -3,8 +3,9 @@ import { expect, type Page } from '@playwright/test'
 export const SEED_ID = 'tajikistan-unodc-discuss-cooperation-prospects'
 
 /**
- * The first of the three ports the e2e servers listen on (default corpus, broken-corpus fixture,
- * static-host fixture). E2E_PORT moves them, so two checkouts can run their suites side by side.
+ * The first of the four ports the e2e servers listen on (default corpus, broken-corpus fixture,
+ * static-host fixture, hostile-corpus fixture). E2E_PORT moves them, so two checkouts can run their
+ * suites side by side.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT) || 4174
 

@@ -7,18 +7,13 @@ import { z } from 'zod'
 import { ARTICLE_ID_PATTERN } from '../../src/lib/article-id.ts'
 import { isPublishedError, parsePublished } from '../../src/lib/published-date.ts'
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
-
 const text = z.string()
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
-const httpUrl = z.string().trim().refine(isHttpUrl, 'must be an absolute http(s) URL')
+/**
+ * Any string: a link that is not http(s) costs the article only that link (clean-article.ts drops
+ * it and says so), never the whole article.
+ */
+const link = z.string().trim()
 /** JSON producers often write null for "no value"; the format treats it as absent. */
 const optional = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((value) => value ?? undefined)
@@ -44,11 +39,11 @@ export const articleSchema = z.object({
   body: optional(text),
   summary: optional(text),
   author: optional(text),
-  sources: optional(z.array(z.object({ name: nonEmpty, url: optional(httpUrl) }))),
-  url: optional(httpUrl),
+  sources: optional(z.array(z.object({ name: nonEmpty, url: optional(link) }))),
+  url: optional(link),
   license: optional(text),
   credit: optional(text),
-  image: optional(z.object({ src: httpUrl, alt: text })),
+  image: optional(z.object({ src: link, alt: text })),
 })
 
 export type InputArticle = z.output<typeof articleSchema>

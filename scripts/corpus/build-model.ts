@@ -1,12 +1,15 @@
 /**
  * Turns checked input records into the corpus model: articles in feed order (newest first, undated
  * last, input order breaking ties), tags merged case-insensitively under their most common
- * spelling, and a report of every record that was skipped and why.
+ * spelling, and a report of every record that was skipped and why, and of what was changed in the
+ * records that were kept (invisible characters stripped, unsafe links dropped; clean-article.ts).
  */
 import type { Article } from '../../src/lib/compiled-corpus.ts'
 import { isPublishedError, parsePublished } from '../../src/lib/published-date.ts'
+import { NO_INVISIBLES, type InvisibleCounts } from '../../src/lib/invisible-text.ts'
 import { tagKey } from '../../src/lib/tag-key.ts'
 import { checkArticle } from './article-schema.ts'
+import { addRemoved, cleanArticle, describeRemoved } from './clean-article.ts'
 import type { CorpusFile } from './read-corpus.ts'
 
 export interface ModelArticle {
@@ -29,6 +32,12 @@ export interface CorpusModel {
   tags: ModelTag[]
   problems: string[]
   skipped: number
+  /** One line per change to a kept article: file, index, id, field, what and why. */
+  warnings: string[]
+  /** One line per kept article that held invisible characters: what was removed from each field. */
+  cleaned: string[]
+  /** Invisible characters removed from the kept articles, in all. */
+  removed: InvisibleCounts
 }
 
 interface Located {
@@ -44,6 +53,9 @@ function where({ file, index }: Located, id?: unknown): string {
 
 export function buildModel(files: CorpusFile[]): CorpusModel {
   const problems: string[] = []
+  const warnings: string[] = []
+  const cleaned: string[] = []
+  const removed = { ...NO_INVISIBLES }
   const seen = new Map<string, Located>()
   const kept: { located: Located; article: Article; time: number | undefined; order: number }[] = []
   // spelling counts per tag key, in first-seen order
@@ -52,7 +64,8 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
   for (const { file, records } of files) {
     records.forEach((record, index) => {
       const located = { file, index }
-      const check = checkArticle(record)
+      const checked = checkArticle(record)
+      const check = checked.ok ? cleanArticle(checked.article) : checked
       if (!check.ok) {
         problems.push(
           `${where(located, (record as { id?: unknown } | null)?.id)}: ${check.problems.join('; ')}`,
@@ -68,6 +81,12 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
         return
       }
       seen.set(input.id, located)
+      for (const warning of check.warnings) warnings.push(`${where(located, input.id)}: ${warning}`)
+      if (check.cleaned.length) {
+        const fields = check.cleaned.map((f) => `${f.field}: ${describeRemoved(f.removed)}`)
+        cleaned.push(`${where(located, input.id)}: ${fields.join('; ')}`)
+        for (const field of check.cleaned) addRemoved(removed, field.removed)
+      }
 
       const tags: string[] = []
       const keys = new Set<string>()
@@ -135,5 +154,5 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
     return { article, tagIds, time }
   })
 
-  return { articles, tags, problems, skipped: problems.length }
+  return { articles, tags, problems, skipped: problems.length, warnings, cleaned, removed }
 }

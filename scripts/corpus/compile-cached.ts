@@ -16,6 +16,7 @@ const COMPILER_SOURCES = [
   join(ROOT, 'scripts', 'corpus'),
   join(ROOT, 'src', 'lib', 'compiled-corpus.ts'),
   join(ROOT, 'src', 'lib', 'tag-key.ts'),
+  join(ROOT, 'src', 'lib', 'invisible-text.ts'),
   join(ROOT, 'src', 'lib', 'published-date.ts'),
   join(ROOT, 'src', 'lib', 'article-id.ts'),
   join(ROOT, 'src', 'lib', 'tokenize.ts'),

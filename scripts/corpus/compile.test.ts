@@ -28,12 +28,12 @@ describe('compiling a corpus with broken articles', () => {
   const report = compileCorpus(FIXTURE, out)
 
   it('reports each broken article on its own line and keeps the rest', () => {
-    expect(report.kept).toBe(6)
-    expect(report.skipped).toBe(8)
+    expect(report.kept).toBe(7)
+    expect(report.skipped).toBe(7)
     const text = formatReport(report)
     const lines = text.split('\n')
     expect(lines).toHaveLength(9)
-    expect(lines.filter((line) => line.startsWith('skipped '))).toHaveLength(8)
+    expect(lines.filter((line) => line.startsWith('skipped '))).toHaveLength(7)
     expect(text).toMatch(/01-good\.json: article \[6\] \(id "missing-title"\): title: is required/)
     expect(text).toMatch(
       /01-good\.json: article \[8\] \(id "impossible-date"\): published: "2026-02-30" is not a real date/,
@@ -42,14 +42,26 @@ describe('compiling a corpus with broken articles', () => {
     expect(text).toMatch(
       /02-more\.json: article \[2\] \(id "river-festival-opens"\): id: duplicate of .*01-good\.json article \[0\]/,
     )
-    expect(lines.at(-1)).toMatch(/6 articles kept, 8 skipped/)
+    expect(lines.at(-1)).toMatch(/7 articles kept, 7 skipped, 1 warning;/)
+  })
+
+  it('keeps an article with an unsafe link, without the link, and says so', () => {
+    expect(formatReport(report)).toContain(
+      'warning e2e/fixtures/broken-corpus/01-good.json: article [3] (id "script-url"): url: link dropped: "javascript:alert(1)" has the scheme "javascript:"; only http: and https: links are kept',
+    )
+    const doc = readJson<ArticleDocument>(out, 'articles/script-url.json')
+    expect(doc.article).toEqual({
+      id: 'script-url',
+      title: 'A link that would run script',
+      tags: [],
+    })
   })
 
   it('writes a manifest, feed pages, tag pages, postings and one document per article', () => {
     const meta = readJson<CorpusMeta>(out, 'meta.json')
     expect(meta).toMatchObject({
-      articleCount: 6,
-      skippedCount: 8,
+      articleCount: 7,
+      skippedCount: 7,
       pageCount: 1,
       newest: '2026-05-09',
     })
@@ -60,6 +72,7 @@ describe('compiling a corpus with broken articles', () => {
       'river-festival-opens',
       'water-summit',
       'script-in-title',
+      'script-url',
       'headline-only',
     ])
     const tag = readJson<TagPage>(out, `tags/${tagFileName('tajikistan')}/1.json`)
@@ -73,7 +86,7 @@ describe('compiling a corpus with broken articles', () => {
     ])
     const postings = readJson<TagPostings>(out, `tags/${tagFileName('Border management')}/ids.json`)
     expect(postings.positions).toEqual([1, 2])
-    expect(readdirSync(join(out, 'articles')).sort()).toHaveLength(6)
+    expect(readdirSync(join(out, 'articles')).sort()).toHaveLength(7)
   })
 
   it('stores related headlines, best first, with the tags they share', () => {
@@ -91,6 +104,30 @@ describe('compiling a corpus with broken articles', () => {
   it('keeps markup in corpus text as plain text for the client to escape', () => {
     const doc = readJson<ArticleDocument>(out, 'articles/script-in-title.json')
     expect(doc.article.title).toContain('<img src=x')
+  })
+})
+
+describe('the report of a corpus with invisible characters and markdown titles', () => {
+  it('says what was removed per article and in all, and warns about markdown links', () => {
+    const file = join(work, 'invisible.json')
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'a', title: '\u202EHeadline', tags: ['Gaza\u200B war'], body: 'Te\u00ADxt' },
+        { id: 'b', title: 'See [this](https://example.com)', tags: ['Gaza war'] },
+      ]),
+    )
+    const lines = formatReport(compileCorpus(file, join(work, 'invisible-out'))).split('\n')
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^warning .*invisible\.json: article \[1\] \(id "b"\): title: holds markdown link syntax "\[this\]\(https:\/\/example\.com\)"; shown as written, not as a link$/,
+      ),
+      expect.stringMatching(
+        /^cleaned .*invisible\.json: article \[0\] \(id "a"\): title: 1 bidi control; tags\[0\]: 1 zero-width character; body: 1 zero-width character$/,
+      ),
+      'removed 3 invisible characters from 1 article (1 bidi control, 2 zero-width characters): text is indexed, merged and shown without them',
+      expect.stringMatching(/^corpus "invisible": 2 articles kept, 0 skipped, 1 warning; 1 tags;/),
+    ])
   })
 })
 

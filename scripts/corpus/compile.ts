@@ -2,7 +2,10 @@
  * The corpus compiler: input corpus (file or folder) -> validated model -> static JSON files.
  * Used by the Vite plugin (dev, build, preview) and by `npm run corpus:compile`.
  */
+import type { InvisibleCounts } from '../../src/lib/invisible-text.ts'
+import { plural } from '../../src/lib/plural.ts'
 import { buildModel } from './build-model.ts'
+import { describeRemoved } from './clean-article.ts'
 import { createSyncWriter, type FileWriter } from './file-writer.ts'
 import { CorpusError, defaultCorpusName, readCorpus } from './read-corpus.ts'
 import { writeCompiled, type WriteSummary } from './write-compiled.ts'
@@ -14,6 +17,12 @@ export interface CompileReport extends WriteSummary {
   tags: number
   /** One line per skipped record: file, index, id, field and reason. */
   problems: string[]
+  /** One line per change to a kept record (a dropped link): file, index, id, field and reason. */
+  warnings: string[]
+  /** One line per kept record that held invisible characters: what was removed from each field. */
+  cleaned: string[]
+  /** Invisible characters removed in all. */
+  removed: InvisibleCounts
   millis: number
 }
 
@@ -50,14 +59,31 @@ export function compileCorpus(
     skipped: model.skipped,
     tags: model.tags.length,
     problems: model.problems,
+    warnings: model.warnings,
+    cleaned: model.cleaned,
+    removed: model.removed,
     millis: performance.now() - started,
   }
 }
 
 export function formatReport(report: CompileReport): string {
-  const lines = report.problems.map((problem) => `skipped ${problem}`)
+  const lines = [
+    ...report.problems.map((problem) => `skipped ${problem}`),
+    ...report.warnings.map((warning) => `warning ${warning}`),
+    ...report.cleaned.map((line) => `cleaned ${line}`),
+  ]
+  const { bidi, zeroWidth, control } = report.removed
+  const removed = bidi + zeroWidth + control
+  if (removed) {
+    lines.push(
+      `removed ${plural(removed, 'invisible character')} from ${plural(report.cleaned.length, 'article')} ` +
+        `(${describeRemoved(report.removed)}): text is indexed, merged and shown without them`,
+    )
+  }
+  const warnings = report.warnings.length
   lines.push(
-    `corpus "${report.name}": ${report.kept} articles kept, ${report.skipped} skipped; ` +
+    `corpus "${report.name}": ${report.kept} articles kept, ${report.skipped} skipped` +
+      `${warnings ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}; ` +
       `${report.tags} tags; ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB`,
   )
   return lines.join('\n')

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
+import { ALL_HOSTILE, xmlCharacters } from '../../src/testing/hostile-strings.ts'
 import { atomFeed, NO_DATE, type AtomFeed } from './atom.ts'
 
 const feed: AtomFeed = {
@@ -82,5 +83,36 @@ describe('atomFeed', () => {
     expect(parsed.entry[1]!.published).toBeUndefined()
     expect(parsed.entry[1]!.updated).toBe('2026-05-03T04:30:00Z')
     expect(parse(atomFeed({ ...feed, updated: NO_DATE, entries: [] })).feed.updated).toBe(NO_DATE)
+  })
+
+  it('holds hostile text only escaped, and stays valid XML', () => {
+    const xml = atomFeed({
+      ...feed,
+      title: ALL_HOSTILE,
+      author: ALL_HOSTILE,
+      entries: [
+        {
+          url: 'https://news.example.org/article/__proto__',
+          title: ALL_HOSTILE,
+          summary: ALL_HOSTILE,
+          categories: [ALL_HOSTILE, 'constructor'],
+          author: ALL_HOSTILE,
+        },
+      ],
+    })
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).not.toMatch(/<script|<img|<!--|\]\]>/)
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u)
+    expect(xml).toContain(
+      '<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &apos; onmouseover=&apos;alert(1) ]]&gt; Tom &amp; Jerry &amp;amp; &amp;#60; &lt;!-- --&gt; line\u2028paragraph\u2029end high low pair😀 nulbelbsvtffescnon</title>',
+    )
+    const { feed: parsed } = parse(xml)
+    const text = xmlCharacters(ALL_HOSTILE)
+    expect(parsed.title).toBe(text)
+    expect(parsed.author.name).toBe(text)
+    expect(parsed.entry[0]!.title).toBe(text)
+    expect(parsed.entry[0]!.summary!['#text']).toBe(text)
+    expect(parsed.entry[0]!.category!.map((c) => c['@term'])).toEqual([text, 'constructor'])
   })
 })

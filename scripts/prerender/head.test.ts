@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 
+import { ALL_HOSTILE, xmlCharacters } from '../../src/testing/hostile-strings.ts'
 import { renderHead, websiteJsonLd, type PageHead } from './head.ts'
 import type { Site } from './site.ts'
 
@@ -83,6 +84,52 @@ describe('renderHead', () => {
       keywords: ['Tajikistan', 'Border <management>'],
       author: [{ '@type': 'Person', name: 'A. Reporter' }],
       publisher: { '@type': 'Organization', name: 'Dateline' },
+    })
+  })
+
+  it('escapes hostile text for each place it lands: title, attributes and JSON-LD', () => {
+    const hostile = `</title>${ALL_HOSTILE}`
+    const head: PageHead = {
+      ...article,
+      title: hostile,
+      description: hostile,
+      article: {
+        headline: hostile,
+        published: '2026-05-03T04:30:00Z',
+        tags: [hostile],
+        author: hostile,
+        image: { src: 'https://img.example.org/a.jpg?q="><script>', alt: hostile },
+        basedOn: 'https://example.org/?a=1&b=</script>',
+      },
+      feeds: [{ title: hostile, path: '/feed.xml' }],
+    }
+    const html = renderHead(head, site)
+    // Only the markup renderHead writes itself: one JSON-LD block, no element from the text.
+    expect(html.match(/<script/g)).toEqual(['<script'])
+    expect(html.match(/<\/script>/g)).toEqual(['</script>'])
+    expect(html).not.toMatch(/<img|<\/title>.*<\/title>/s)
+    expect(html).toContain(
+      '<title>&lt;/title&gt;&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &apos; onmouseover=&apos;alert(1) ]]&gt; Tom &amp; Jerry &amp;amp; &amp;#60; &lt;!-- --&gt; line\u2028paragraph\u2029end high low pair😀 nulbelbsvtffescnon</title>',
+    )
+    // eslint-disable-next-line no-control-regex
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDFFF]/u)
+    const [jsonLd] = /(?<=<script type="application\/ld\+json">)[^]*?(?=<\/script>)/.exec(html)!
+    expect(jsonLd).not.toMatch(/[<>&\u2028\u2029]/)
+
+    const doc = parse(html)
+    const text = xmlCharacters(hostile)
+    expect(doc.title).toBe(text)
+    for (const key of ['description', 'og:title', 'og:description', 'article:tag', 'og:image:alt'])
+      expect(metaContent(doc, key)).toEqual([text])
+    expect(doc.querySelector('link[rel="alternate"]')?.getAttribute('title')).toBe(text)
+    expect(metaContent(doc, 'og:image')).toEqual(['https://img.example.org/a.jpg?q="><script>'])
+    const data = JSON.parse(jsonLd!) as Record<string, unknown>
+    expect(data).toMatchObject({
+      headline: hostile,
+      description: hostile,
+      keywords: [hostile],
+      author: [{ name: hostile }],
+      isBasedOn: 'https://example.org/?a=1&b=</script>',
     })
   })
 

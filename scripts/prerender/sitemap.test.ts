@@ -57,4 +57,21 @@ describe('sitemaps', () => {
     expect(XMLValidator.validate(xml)).toBe(true)
     expect(xml).toContain('<loc>https://news.example.org/?tag=A&amp;tag=B</loc>')
   })
+
+  it('escapes hostile URLs and drops what XML cannot hold', () => {
+    const xml = urlSet([
+      { loc: 'https://news.example.org/article/__proto__?a=1&b="><script>]]>\u0000\uD800' },
+      { loc: 'https://news.example.org/article/constructor', lastmod: '2026-05-03<' },
+    ])
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).toContain(
+      '<loc>https://news.example.org/article/__proto__?a=1&amp;b=&quot;&gt;&lt;script&gt;]]&gt;</loc>',
+    )
+    expect(xml).toContain('<lastmod>2026-05-03&lt;</lastmod>')
+    const urls = parser.parse(xml).urlset.url as { loc: string }[]
+    expect(urls.map((url) => url.loc)).toEqual([
+      'https://news.example.org/article/__proto__?a=1&b="><script>]]>',
+      'https://news.example.org/article/constructor',
+    ])
+  })
 })

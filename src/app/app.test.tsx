@@ -22,7 +22,7 @@ describe('the feed', () => {
       await screen.findByRole('heading', { level: 1, name: 'Latest news' }),
     ).toBeInTheDocument()
     expect(headlineTitles()[0]).toBe('Festival closes after a week')
-    expect(headlineTitles()).toHaveLength(6)
+    expect(headlineTitles()).toHaveLength(7)
     expect(document.title).toBe('Dateline')
   })
 

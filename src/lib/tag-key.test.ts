@@ -6,6 +6,14 @@ describe('tagKey', () => {
   it('compares tags case- and space-insensitively', () => {
     expect(tagKey('Gaza War')).toBe(tagKey(' gaza  war '))
   })
+
+  it('ignores invisible characters, so a disguised duplicate is the same tag', () => {
+    expect(tagKey('\u202AProsecution of war criminals')).toBe(
+      tagKey('Prosecution of war criminals'),
+    )
+    expect(tagKey('Gaza\u200B war')).toBe(tagKey('Gaza war'))
+    expect(tagFileName('Taji\u00ADkistan')).toBe(tagFileName('Tajikistan'))
+  })
 })
 
 describe('tagFileName', () => {

@@ -1,10 +1,12 @@
+import { stripInvisible } from './invisible-text.ts'
+
 /**
- * Tags compare case-insensitively: "Gaza war" and "Gaza War" are one tag. The key is what the
- * compiler groups by and what the client derives from a tag named in the URL, so both sides must
- * use this one function.
+ * Tags compare case-insensitively and regardless of invisible characters: "Gaza war", "Gaza War"
+ * and "Gaza\u200Bwar" are one tag. The key is what the compiler groups by and what the client
+ * derives from a tag named in the URL, so both sides must use this one function.
  */
 export function tagKey(tag: string): string {
-  return tag.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+  return stripInvisible(tag).normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
 /** cyrb53: a fast 53-bit string hash; collisions are checked at compile time. */

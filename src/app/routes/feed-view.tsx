@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 
 import { describeRange, FilterBar, summarizeView } from '@/components/ui/filter-bar'
+import { IsolatedList } from '@/components/ui/isolated-list'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { chipLinksFor } from '@/components/ui/tag-chip'
 import { Timeline } from '@/components/ui/timeline'
@@ -98,7 +99,11 @@ export function FeedView({ view }: { view: ViewState }) {
       <div className="min-w-0 space-y-5">
         <header className="space-y-3">
           <h1 className="font-serif text-3xl font-bold tracking-tight text-ink sm:text-4xl">
-            {heading}
+            {view.tags.length ? (
+              <IsolatedList items={view.tags.map(names)} separator=" + " />
+            ) : (
+              heading
+            )}
           </h1>
           <p className="text-muted" role="status">
             {`${plural(list.total, 'article')}${list.total ? `, ${order}` : ''}`}

@@ -35,7 +35,7 @@ function Chip({
   return (
     <Link to={to} aria-label={removeLabel} title={removeLabel} className={`${chipClass} ${style}`}>
       {kind === 'out' && <span className="font-semibold">not</span>}
-      <span className={`truncate ${kind === 'out' ? 'line-through decoration-1' : ''}`}>
+      <span dir="auto" className={`truncate ${kind === 'out' ? 'line-through decoration-1' : ''}`}>
         {label}
       </span>
       <span aria-hidden="true" className="text-base leading-none">
@@ -91,7 +91,7 @@ export function FilterBar({ view, names }: FilterBarProps) {
       {filtered && (
         <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Active filters">
           <span className="text-sm text-muted">Filtered by</span>
-          <ul className="flex flex-wrap gap-2">
+          <ul className="flex max-w-full min-w-0 flex-wrap gap-2">
             {view.tags.map((tag) => (
               <li key={`in-${tag}`} className="max-w-full">
                 <Chip

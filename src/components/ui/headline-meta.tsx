@@ -8,7 +8,7 @@ export function HeadlineMeta({ published, source }: { published?: string; source
       {source && (
         <>
           <span aria-hidden="true">·</span>
-          <span>{source}</span>
+          <bdi>{source}</bdi>
         </>
       )}
     </p>

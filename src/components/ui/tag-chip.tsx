@@ -23,7 +23,9 @@ export function TagChip({ name, count, to = paths.tag(name), label }: TagChipPro
       title={label}
       className={`${chipClass} bg-chip text-ink hover:bg-accent-soft hover:text-accent`}
     >
-      <span className="truncate">{name}</span>
+      <span dir="auto" className="truncate">
+        {name}
+      </span>
       {count !== undefined && (
         <span className="text-xs text-muted tabular-nums">{count.toLocaleString('en')}</span>
       )}
@@ -67,7 +69,9 @@ export function TagChipList({
               <TagChip name={tag} to={target.to} label={target.label} />
             ) : (
               <span className={`${chipClass} bg-accent-soft text-accent`} title="In the filter">
-                <span className="truncate">{tag}</span>
+                <span dir="auto" className="truncate">
+                  {tag}
+                </span>
               </span>
             )}
           </li>

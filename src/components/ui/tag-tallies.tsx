@@ -26,7 +26,9 @@ export function TagTallies({ tags, narrowHref, excludeHref, isIn = () => false }
         >
           {isIn(name) ? (
             <span className="inline-flex min-h-8 min-w-0 items-center gap-1 bg-accent-soft py-0.5 pr-2 pl-2.5 text-accent">
-              <span className="truncate">{name}</span>
+              <span dir="auto" className="truncate">
+                {name}
+              </span>
             </span>
           ) : (
             <Link
@@ -35,7 +37,9 @@ export function TagTallies({ tags, narrowHref, excludeHref, isIn = () => false }
               title={`Narrow to ${name}`}
               className="inline-flex min-h-8 min-w-0 items-center gap-1 py-0.5 pr-2 pl-2.5 text-ink no-underline hover:bg-accent-soft hover:text-accent"
             >
-              <span className="truncate">{name}</span>
+              <span dir="auto" className="truncate">
+                {name}
+              </span>
               <span className="shrink-0 text-xs whitespace-nowrap text-muted tabular-nums">
                 {count.toLocaleString('en')}
               </span>

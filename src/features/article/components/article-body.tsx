@@ -1,4 +1,5 @@
 import { MarkedText } from '@/components/ui/marked-text'
+import { OutboundLink } from '@/components/ui/outbound-link'
 import { PublishedDate } from '@/components/ui/published-date'
 import { TagChip } from '@/components/ui/tag-chip'
 import type { Article } from '@/lib/compiled-corpus'
@@ -12,7 +13,10 @@ interface ArticleBodyProps {
   highlight?: ReadonlySet<string>
 }
 
-/** The article itself. Every corpus string is rendered as text, never as HTML. */
+/**
+ * The article itself. Every corpus string is rendered as text, never as HTML, and isolated in its
+ * own direction (dir="auto", <bdi>), so right-to-left text cannot reorder the words around it.
+ */
 export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps) {
   const mark = (text: string) => <MarkedText {...markText(text, highlight)} />
   const paragraphs = toParagraphs(article.body)
@@ -23,6 +27,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
       <header className="space-y-4 border-b border-line pb-6">
         <h1
           id="article-title"
+          dir="auto"
           className="font-serif text-3xl leading-tight font-bold text-ink sm:text-4xl"
         >
           {mark(article.title)}
@@ -32,7 +37,9 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
           {article.author && (
             <>
               <span aria-hidden="true">·</span>
-              <span>By {article.author}</span>
+              <span>
+                By <bdi>{article.author}</bdi>
+              </span>
             </>
           )}
         </p>
@@ -65,10 +72,14 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
 
       <div className="mt-6 max-w-[68ch] space-y-5 font-serif text-lg leading-relaxed text-ink">
         {article.summary && paragraphs[0] !== article.summary && (
-          <p className="font-semibold">{mark(article.summary)}</p>
+          <p dir="auto" className="font-semibold">
+            {mark(article.summary)}
+          </p>
         )}
         {paragraphs.map((paragraph, i) => (
-          <p key={i}>{mark(paragraph)}</p>
+          <p key={i} dir="auto">
+            {mark(paragraph)}
+          </p>
         ))}
         {paragraphs.length === 0 && !article.summary && (
           <p className="font-sans text-base text-muted">
@@ -91,30 +102,18 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
               const href = safeHttpUrl(source.url)
               return (
                 <li key={i}>
-                  {href ? (
-                    <a
-                      href={href}
-                      rel="noopener noreferrer external"
-                      className="text-accent underline"
-                    >
-                      {source.name}
-                    </a>
-                  ) : (
-                    source.name
-                  )}
+                  <OutboundLink href={href} className="text-accent underline">
+                    <bdi>{source.name}</bdi>
+                  </OutboundLink>
                   {href && <span className="text-sm text-muted"> ({hostOf(href)})</span>}
                 </li>
               )
             })}
             {original && (
               <li>
-                <a
-                  href={original}
-                  rel="noopener noreferrer external"
-                  className="text-accent underline"
-                >
+                <OutboundLink href={original} className="text-accent underline">
                   Original article
-                </a>
+                </OutboundLink>
                 <span className="text-sm text-muted"> ({hostOf(original)})</span>
               </li>
             )}
@@ -124,8 +123,16 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
 
       {(article.license || article.credit) && (
         <footer className="mt-8 max-w-[68ch] rounded-md bg-chip px-4 py-3 text-sm text-muted">
-          {article.credit && <p>Credit: {article.credit}</p>}
-          {article.license && <p>Licence: {article.license}</p>}
+          {article.credit && (
+            <p>
+              Credit: <bdi>{article.credit}</bdi>
+            </p>
+          )}
+          {article.license && (
+            <p>
+              Licence: <bdi>{article.license}</bdi>
+            </p>
+          )}
         </footer>
       )}
     </article>

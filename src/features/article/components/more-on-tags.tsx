@@ -10,7 +10,7 @@ export function MoreOnTags({ tags }: { tags: string[] }) {
         {tags.map((tag) => (
           <li key={tag}>
             <Link to={paths.tag(tag)} className="font-medium text-accent underline">
-              More on {tag}
+              More on <bdi>{tag}</bdi>
             </Link>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 
+import { IsolatedList } from '@/components/ui/isolated-list'
 import { PublishedDate } from '@/components/ui/published-date'
 import { paths } from '@/config/paths'
 import type { RelatedHeadline } from '@/lib/compiled-corpus'
@@ -23,13 +24,13 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
                 to={paths.article(item.id)}
                 className="font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
               >
-                {item.title}
+                <bdi>{item.title}</bdi>
               </Link>
               <p className="mt-1 text-sm text-muted">
                 <PublishedDate value={item.published} style="short" />
                 <span aria-hidden="true"> · </span>
                 <span className="sr-only">Shared tags: </span>
-                {item.shared.join(', ')}
+                <IsolatedList items={item.shared} />
               </p>
             </li>
           ))}

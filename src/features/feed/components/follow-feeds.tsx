@@ -31,8 +31,14 @@ export function FollowFeeds({ tags }: { tags: string[] }) {
               href={href}
             />
             <FeedIcon />
-            <a href={href} className="truncate text-accent underline" type="application/atom+xml">
-              {tag}
+            {/* relative: the clipped text must clip the screen-reader note after it too, which
+                would otherwise sit 10,000 characters to the right and widen the page. */}
+            <a
+              href={href}
+              className="relative truncate text-accent underline"
+              type="application/atom+xml"
+            >
+              <bdi>{tag}</bdi>
               <span className="sr-only"> (Atom feed)</span>
             </a>
           </span>

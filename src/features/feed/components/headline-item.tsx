@@ -35,7 +35,7 @@ export function HeadlineItem({
           to={paths.article(headline.id)}
           className={`hover:text-accent hover:underline ${marks.read ? 'text-muted' : 'text-ink'}`}
         >
-          {headline.title}
+          <bdi>{headline.title}</bdi>
           {marks.read && <span className="sr-only"> (read)</span>}
         </Link>
       </h2>

@@ -58,13 +58,15 @@ export const SearchHit = memo(function SearchHit({
           to={paths.article(hit.id, highlight)}
           className={`hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
         >
-          <MarkedText {...hit.title} />
+          <bdi>
+            <MarkedText {...hit.title} />
+          </bdi>
           {read && <span className="sr-only"> (read)</span>}
         </Link>
       </h2>
       <HeadlineMeta published={hit.published} source={hit.source} />
       {hit.snippet.text && (
-        <p className="mt-2 leading-relaxed text-ink/90">
+        <p dir="auto" className="mt-2 leading-relaxed text-ink/90">
           <MarkedText {...hit.snippet} />
         </p>
       )}

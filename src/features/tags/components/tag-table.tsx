@@ -49,6 +49,7 @@ export function TagTable({ tags }: { tags: TagCount[] }) {
             >
               <Link
                 to={paths.tag(tag.name)}
+                dir="auto"
                 className="min-w-0 truncate py-2 text-ink hover:text-accent hover:underline"
               >
                 {tag.name}
@@ -73,7 +74,9 @@ function PlainTagList({ tags }: { tags: TagCount[] }) {
     <ul aria-label="Tags" className="columns-1 gap-8 sm:columns-2">
       {tags.map((tag) => (
         <li key={tag.name} className="py-1">
-          <Link to={paths.tag(tag.name)}>{tag.name}</Link>{' '}
+          <Link to={paths.tag(tag.name)}>
+            <bdi>{tag.name}</bdi>
+          </Link>{' '}
           <span className="text-sm text-muted tabular-nums">{tag.count.toLocaleString('en')}</span>
         </li>
       ))}
