@@ -6,6 +6,7 @@ import { chromiumLaunchOptions as launchOptions } from './scripts/chromium.ts'
 const PORT = E2E_PORT
 const FIXTURE_PORT = E2E_PORT + 1
 const STATIC_HOST_PORT = E2E_PORT + 2
+const NEXT_BUILD_PORT = E2E_PORT + 3
 
 /** A build served as a plain static host serves it (scripts/serve.ts): files, .html, 404.html. */
 const served = (build: string, outDir: string, port: number, base = '/') => ({
@@ -28,6 +29,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'on-first-retry',
     launchOptions,
+    // The app registers a service worker, and requests a service worker answers bypass
+    // page.route(): only e2e/offline.spec.ts (and tests that say so) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -77,5 +81,13 @@ export default defineConfig({
       STATIC_HOST_PORT,
       '/reader/',
     ),
+    // The default-corpus build again, where a test can "deploy" a new service worker (offline.spec).
+    {
+      command: `npx tsx e2e/next-build-server.ts --dir dist --port ${NEXT_BUILD_PORT}`,
+      url: `http://localhost:${NEXT_BUILD_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
   ],
 })

@@ -1,8 +1,19 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router-dom'
+import {
+  isRouteErrorResponse,
+  Link,
+  useParams,
+  useRevalidator,
+  useRouteError,
+} from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
+import {
+  failedOffline,
+  offlineExplanation,
+  OFFLINE_TITLE,
+} from '@/features/offline/utils/offline-error'
 import { NotFoundError } from '@/lib/fetch-json'
 
 import { NotFound } from './not-found'
@@ -11,14 +22,23 @@ import { NotFound } from './not-found'
 export function RouteErrorBoundary() {
   const error = useRouteError()
   const revalidator = useRevalidator()
+  const article = useParams().id !== undefined
   if ((isRouteErrorResponse(error) && error.status === 404) || error instanceof NotFoundError)
     return <NotFound />
-  const message =
-    error instanceof Error ? error.message : 'Something went wrong while showing this page.'
+  const offline = failedOffline(error)
+  const message = offline
+    ? offlineExplanation(article ? 'article' : 'page')
+    : error instanceof Error
+      ? error.message
+      : 'Something went wrong while showing this page.'
   return (
     <>
-      <title>{`Error — ${APP_NAME}`}</title>
-      <MessagePanel title="This page could not be shown" level={1} role="alert">
+      <title>{`${offline ? OFFLINE_TITLE : 'Error'} — ${APP_NAME}`}</title>
+      <MessagePanel
+        title={offline ? OFFLINE_TITLE : 'This page could not be shown'}
+        level={1}
+        role="alert"
+      >
         <p>{message}</p>
         <p className="flex flex-wrap gap-4">
           <button

@@ -17,6 +17,11 @@ import type { SearchResponse } from '@/features/search/engine/search-engine'
 import { SearchFacets } from '@/features/search/components/search-facets'
 import { SaveView } from '@/features/saved/components/save-view'
 import { SearchHit } from '@/features/search/components/search-hit'
+import {
+  failedOffline,
+  offlineExplanation,
+  OFFLINE_TITLE,
+} from '@/features/offline/utils/offline-error'
 import { tagKey } from '@/lib/tag-key'
 import {
   withNotag,
@@ -148,9 +153,10 @@ export function SearchView({ view: params }: { view: ViewState }) {
       </MessagePanel>
     )
   } else if (isError && !data) {
+    const offline = failedOffline(error)
     body = (
-      <MessagePanel title="The search could not run" role="alert">
-        <p>{error.message}</p>
+      <MessagePanel title={offline ? OFFLINE_TITLE : 'The search could not run'} role="alert">
+        <p>{offline ? offlineExplanation('search') : error.message}</p>
         <p>
           <button
             type="button"
