@@ -7,6 +7,7 @@ const PORT = E2E_PORT
 const FIXTURE_PORT = E2E_PORT + 1
 const STATIC_HOST_PORT = E2E_PORT + 2
 const HOSTILE_PORT = E2E_PORT + 3
+const NEXT_BUILD_PORT = E2E_PORT + 4
 
 /** A build served as a plain static host serves it (scripts/serve.ts): files, .html, 404.html. */
 const served = (build: string, outDir: string, port: number, base = '/') => ({
@@ -29,6 +30,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'on-first-retry',
     launchOptions,
+    // The app registers a service worker, and requests a service worker answers bypass
+    // page.route(): only e2e/offline.spec.ts (and tests that say so) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -106,5 +110,13 @@ export default defineConfig({
       '.cache/dist-hostile',
       HOSTILE_PORT,
     ),
+    // The default-corpus build again, where a test can "deploy" a new service worker (offline.spec).
+    {
+      command: `npx tsx e2e/next-build-server.ts --dir dist --port ${NEXT_BUILD_PORT}`,
+      url: `http://localhost:${NEXT_BUILD_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
   ],
 })

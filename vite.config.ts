@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 import { corpusPlugin } from './scripts/corpus/vite-plugin-corpus.ts'
+import { offlinePlugins } from './scripts/offline/vite-plugin-offline.ts'
 import { prerenderPlugin } from './scripts/prerender/vite-plugin-prerender.ts'
 import { normalizeBase, siteOrigin } from './scripts/prerender/site.ts'
 
@@ -26,6 +27,13 @@ export default defineConfig(({ command }) => {
       prerenderPlugin({
         origin: siteOrigin(process.env.SITE_URL ?? DEFAULT_SITE_URL, base),
         name: 'Dateline',
+      }),
+      // After the prerender: the service worker precaches the prerendered front page.
+      ...offlinePlugins({
+        name: 'Dateline',
+        description: 'A fast, calm news reader',
+        themeColor: '#ffffff',
+        backgroundColor: '#fdfcf9',
       }),
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },

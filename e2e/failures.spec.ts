@@ -187,8 +187,7 @@ test('offline, an article not yet read says so at once, and loads when back onli
   const title = (await link.textContent())!
   await context.setOffline(true)
   await link.click()
-  const panel = await expectProblem(page, 'This article could not be loaded', /You are offline/)
-  await expect(panel).toBeVisible({ timeout: 3_000 })
+  await expectProblem(page, 'You’re offline', /This article hasn’t been saved for offline reading/)
   await context.setOffline(false)
   // Back online, it loads by itself.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -203,7 +202,11 @@ test('a view whose code cannot load keeps the header and offers a reload', async
   await context.route('**/assets/tags-*.js', (route) => route.abort('failed'))
   await context.setOffline(true)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tags' }).click()
-  const panel = await expectProblem(page, 'The tag index could not be loaded', /You are offline/)
+  const panel = await expectProblem(
+    page,
+    'You’re offline',
+    /The tag index hasn’t been saved for offline reading/,
+  )
   await expect(panel.getByRole('button', { name: 'Reload' })).toBeVisible()
   await context.setOffline(false)
 })

@@ -3,11 +3,17 @@ import { expect, type Page } from '@playwright/test'
 export const SEED_ID = 'tajikistan-unodc-discuss-cooperation-prospects'
 
 /**
- * The first of the four ports the e2e servers listen on (default corpus, broken-corpus fixture,
- * static-host fixture, hostile-corpus fixture). E2E_PORT moves them, so two checkouts can run their
- * suites side by side.
+ * The first of the five ports the e2e servers listen on (default corpus, broken-corpus fixture,
+ * static-host fixture, hostile-corpus fixture, the default corpus for service worker updates).
+ * E2E_PORT moves them, so two checkouts can run their suites side by side.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT) || 4174
+
+/** The default-corpus build again, where a test can deploy a changed service worker (offline.spec). */
+export const NEXT_BUILD_URL = `http://localhost:${E2E_PORT + 3}`
+
+/** A changed worker served there answers this message with its build (e2e/next-build-server.ts). */
+export const BUILD_QUESTION = 'dateline-test:build?'
 
 /** The address the default-corpus build is made for (SITE_URL) and served at in the tests. */
 export const SITE_URL = `http://localhost:${E2E_PORT}`

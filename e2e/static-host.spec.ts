@@ -85,3 +85,44 @@ test.describe('an unknown address', () => {
     await expect(page).toHaveURL('/reader/')
   })
 })
+
+test.describe('offline and installable under the base path', () => {
+  test.use({
+    serviceWorkers: 'allow',
+    // What Chromium logs for requests that fail offline; the app shows what it can.
+    allowedConsoleErrors: [/net::ERR_(INTERNET_DISCONNECTED|FAILED)/],
+  })
+
+  test('the worker and the manifest live under /reader/', async ({ page, context, request }) => {
+    await page.goto('/reader/article/report.final')
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope),
+    ).toBe(new URL('/reader/', page.url()).href)
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      'href',
+      '/reader/manifest.webmanifest',
+    )
+    const manifest = (await (await request.get('/reader/manifest.webmanifest')).json()) as Record<
+      string,
+      unknown
+    >
+    expect(manifest).toMatchObject({ start_url: '/reader/', scope: '/reader/' })
+    // The article read on the first visit is kept; the front page, never visited, is the shell.
+    await expect
+      .poll(() => page.evaluate(async () => Boolean(await caches.match(location.href))))
+      .toBe(true)
+
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'The final report on the spring floods',
+    )
+    await page.goto('/reader/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest news')
+    await page.goto('/reader/article/v1.2')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re offline')
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  })
+})

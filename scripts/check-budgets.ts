@@ -4,6 +4,7 @@
  * corpus size: these limits hold at 10 and at 100,000 articles.
  *   npx tsx scripts/check-budgets.ts [distDir]
  */
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -67,6 +68,28 @@ const largestFeed = largest(feedPages, (p) => statSync(p).size)
 const largestTag = largest(tagPages, (p) => statSync(p).size)
 const largestOverhead = largest(articleDocs, overhead)
 
+// The service worker's precache (src/sw.ts): the app shell and nothing else, each entry a file of
+// this build as it is now (the worker is written after the prerender rewrote index.html).
+const precache = JSON.parse(
+  /\[\{"revision":[\s\S]*?"url":[\s\S]*?\}\]/.exec(
+    readFileSync(join(dist, 'sw.js'), 'utf8'),
+  )?.[0] ?? '[]',
+) as { url: string; revision: string | null }[]
+const precacheProblems = precache.flatMap(({ url, revision }) => {
+  const path = join(dist, url)
+  if (!existsSync(path)) return [`${url}: no such file`]
+  if (revision && createHash('md5').update(readFileSync(path)).digest('hex') !== revision)
+    return [`${url}: the file differs from the precached revision`]
+  if (
+    !/^(assets\/[^/]+|index\.html|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/.test(url)
+  )
+    return [`${url}: not part of the app shell`]
+  return []
+})
+if (!precache.some(({ url }) => url === 'index.html'))
+  precacheProblems.push('index.html (the offline shell) is not precached')
+for (const problem of precacheProblems) console.log(`BAD  precache ${problem}`)
+
 const budgets: Budget[] = [
   // A reader sees the front page from its HTML and stylesheet alone (the app hydrates later).
   {
@@ -87,6 +110,13 @@ const budgets: Budget[] = [
     bytes: largestLazy.bytes,
     limit: 50 * KB,
   },
+  // Downloaded once by a first visit's service worker, in the background.
+  {
+    what: `service worker precache, ${precache.length} files (gzip)`,
+    bytes: precache.reduce((sum, { url }) => sum + gz(join(dist, url)), 0),
+    limit: 300 * KB,
+  },
+  { what: 'service worker script (gzip)', bytes: gz(join(dist, 'sw.js')), limit: 12 * KB },
   { what: 'meta.json', bytes: statSync(join(data, 'meta.json')).size, limit: 4 * KB },
   { what: `largest feed page ${largestFeed.path}`, bytes: largestFeed.bytes, limit: 24 * KB },
   { what: `largest tag page ${largestTag.path}`, bytes: largestTag.bytes, limit: 24 * KB },
@@ -119,7 +149,7 @@ const completeness: [string, number, number][] = [
   ],
 ]
 
-let failed = false
+let failed = precacheProblems.length > 0
 for (const [what, found, expected] of completeness) {
   const ok = found === expected
   failed ||= !ok

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { compiledFixture, renderApp, serveCorpus } from '@/testing/render-app'
 
@@ -156,5 +156,57 @@ describe('other routes', () => {
     await act(() => router.navigate('/tags?filter=cult'))
     expect(screen.getByRole('textbox', { name: 'Filter tags' })).toHaveValue('cult')
     expect(await screen.findByText('1 of 6 tags match “cult”')).toBeInTheDocument()
+  })
+})
+
+describe('offline', () => {
+  it('says inside the app that an article is not saved for offline reading, and retries', async () => {
+    const serve = serveCorpus(compiledFixture())
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    const answer = serve.getMockImplementation()!
+    serve.mockImplementation(async (input, init) => {
+      if (!navigator.onLine && String(input).includes('/articles/'))
+        throw new TypeError('Failed to fetch')
+      return answer(input, init)
+    })
+    renderApp('/article/border-talks-resume')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You’re offline' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This article hasn’t been saved for offline reading.',
+    )
+    expect(document.title).toBe('You’re offline — Dateline')
+    // The header stays, and says the app is offline.
+    expect(screen.getByRole('search')).toBeInTheDocument()
+    expect(screen.getByText('You’re offline. Pages you have opened still work.')).toBeVisible()
+
+    onLine.mockReturnValue(true)
+    act(() => {
+      window.dispatchEvent(new Event('online'))
+    })
+    expect(screen.queryByText('You’re offline. Pages you have opened still work.')).toBeNull()
+    // The message stays until the reader tries again.
+    expect(screen.getByRole('heading', { level: 1, name: 'You’re offline' })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Border talks resume between neighbours',
+      }),
+    ).toBeInTheDocument()
+  })
+
+  it('calls a failure while online what it is, not "offline"', async () => {
+    const serve = serveCorpus(compiledFixture())
+    const answer = serve.getMockImplementation()!
+    serve.mockImplementation(async (input, init) => {
+      if (String(input).includes('/articles/')) throw new TypeError('Failed to fetch')
+      return answer(input, init)
+    })
+    renderApp('/article/border-talks-resume')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' }),
+    ).toBeInTheDocument()
   })
 })

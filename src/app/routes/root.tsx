@@ -12,6 +12,7 @@ import {
 import { APP_NAME } from '@/config/env'
 import { isFeedPath, paths, pathPageOf, withBase } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
+import { AppStatus } from '@/features/offline/components/app-status'
 import { SearchBox } from '@/features/search/components/search-box'
 import { UrlStateProvider, useUrlState } from '@/lib/url-state'
 import { useRevealView } from '@/lib/use-reveal-view'
@@ -123,6 +124,7 @@ function Shell({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         <Header />
+        <AppStatus />
         <noscript>
           <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6">
             You are reading without JavaScript: the latest news, every article and the tag index

@@ -7,7 +7,7 @@ import {
   useRouteError,
 } from 'react-router-dom'
 
-import { isCodeLoadError, ProblemPanel } from '@/components/ui/load-problem'
+import { describeProblem, isCodeLoadError, ProblemPanel } from '@/components/ui/load-problem'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
 import { NotFoundError } from '@/lib/fetch-json'
@@ -54,12 +54,13 @@ export function RouteErrorBoundary() {
     else if (!notFound) console.warn('Dateline: a view could not be shown', error)
   }, [codeMissing, notFound, error])
   if (notFound) return <NotFound />
+  const subject = handle?.subject ?? 'this page'
   return (
     <>
-      <title>{`Error — ${APP_NAME}`}</title>
+      <title>{`${describeProblem(error, subject).title} — ${APP_NAME}`}</title>
       <ProblemPanel
         error={error}
-        subject={handle?.subject ?? 'this page'}
+        subject={subject}
         level={1}
         retryLabel={codeMissing ? 'Reload' : 'Try again'}
         onRetry={() => {

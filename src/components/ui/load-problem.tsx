@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 
+import { failedOffline, OFFLINE_TITLE } from '@/lib/offline-error'
 import { LoadError } from '@/lib/fetch-json'
 
 import { MessagePanel } from './message-panel'
@@ -33,13 +34,18 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  */
 export function describeProblem(error: unknown, subject: string): Problem {
   const title = `${capitalized(subject)} could not be loaded`
+  const offline =
+    (error instanceof LoadError && error.failure === 'offline') ||
+    (isCodeLoadError(error) && failedOffline(error))
+  if (offline)
+    return {
+      title: OFFLINE_TITLE,
+      advice: `${capitalized(subject)} hasn’t been saved for offline reading. It will load when you’re back online.`,
+    }
   if (isCodeLoadError(error))
     return {
       title,
-      advice:
-        typeof navigator !== 'undefined' && navigator.onLine === false
-          ? 'You are offline, and this part of Dateline has not been stored on this device yet. It will work when you are back online.'
-          : 'Dateline may have been updated since you opened it. Reload to get the new version.',
+      advice: 'Dateline may have been updated since you opened it. Reload to get the new version.',
     }
   if (!(error instanceof LoadError))
     return {
@@ -48,12 +54,7 @@ export function describeProblem(error: unknown, subject: string): Problem {
         'Something went wrong on our side. Try again; if it keeps happening, reload the page.',
     }
   switch (error.failure) {
-    case 'offline':
-      return {
-        title,
-        advice:
-          'You are offline, and it has not been stored on this device yet. It loads when you are back online.',
-      }
+    case 'offline': // the browser came back online since: the connection is what failed
     case 'network':
       return { title, advice: 'The connection failed. Check it and try again.' }
     case 'timeout':
