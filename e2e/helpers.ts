@@ -10,7 +10,7 @@ export const SEED_ID = 'tajikistan-unodc-discuss-cooperation-prospects'
 export const E2E_PORT = Number(process.env.E2E_PORT) || 4174
 
 /** The default-corpus build again, where a test can deploy a changed service worker (offline.spec). */
-export const NEXT_BUILD_URL = `http://localhost:${E2E_PORT + 3}`
+export const NEXT_BUILD_URL = `http://localhost:${E2E_PORT + 4}`
 
 /** A changed worker served there answers this message with its build (e2e/next-build-server.ts). */
 export const BUILD_QUESTION = 'dateline-test:build?'

@@ -3,7 +3,7 @@
  * that a browser with the cookie `next-build=<n>` gets a changed service worker script, as after a
  * deploy of build <n>. A test sets the cookie in its own browser context only, so tests running
  * side by side do not see each other's "deploys", and nothing is built twice.
- *   tsx e2e/next-build-server.ts --dir dist --port 4177
+ *   tsx e2e/next-build-server.ts --dir dist --port 4178
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type RequestListener } from 'node:http'
@@ -14,7 +14,7 @@ import { createStaticServer } from '../scripts/serve.ts'
 import { BUILD_QUESTION } from './helpers.ts'
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4177' } },
+  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4178' } },
 })
 const dir = values.dir
 const serveFile = createStaticServer({ dir }).listeners('request')[0] as RequestListener

@@ -88,7 +88,7 @@ test('after a first visit, the feed, opened articles, the reading list and a sea
   // A word whose part of the index was never fetched.
   await searchBox(page).fill('zimbabwe')
   await searchBox(page).press('Enter')
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByRole('alert').filter({ hasText: 'search index' })).toContainText(
     'The search index hasn’t been saved for offline reading.',
   )
   await expect(page.getByRole('heading', { level: 2, name: 'You’re offline' })).toBeVisible()

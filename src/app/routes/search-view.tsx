@@ -233,7 +233,8 @@ export function SearchView({ view: params }: { view: ViewState }) {
               <ShareLink to={href} title={`${q} — Search — ${APP_NAME}`} />
             </div>
           )}
-          {!emptyQuery && (
+          {/* When the results failed, their panel says why; the timeline would only repeat it. */}
+          {!emptyQuery && !(isError && !data) && (
             <Timeline
               months={timeline.data}
               failure={
