@@ -64,7 +64,7 @@ export function ShortcutsDialog({
       ref={ref}
       aria-labelledby={id}
       onClose={onClose}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-5 text-ink backdrop:bg-black/50"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-5 text-ink backdrop:bg-[rgb(0_0_0/0.5)]"
     >
       <div className="flex items-center justify-between gap-4">
         <h2 id={id} className="font-serif text-xl font-bold">
