@@ -14,6 +14,7 @@ import { isFeedPath, paths, pathPageOf, withBase } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import { AppStatus } from '@/features/offline/components/app-status'
 import { SearchBox } from '@/features/search/components/search-box'
+import { KeyboardShortcuts } from '@/features/shortcuts/components/keyboard-shortcuts'
 import { UrlStateProvider, useUrlState } from '@/lib/url-state'
 import { useRevealView } from '@/lib/use-reveal-view'
 import { isPlainFeed, parseView } from '@/lib/view-state'
@@ -164,6 +165,7 @@ export function RootLayout() {
         <Outlet />
       </div>
       <ScrollRestoration getKey={scrollKey} />
+      <KeyboardShortcuts />
     </Shell>
   )
 }

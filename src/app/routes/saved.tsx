@@ -88,6 +88,7 @@ function SavedViewItem({ view }: { view: SavedView }) {
           {valid ? (
             <Link
               to={view.href}
+              data-headline
               onClick={() => libraryStore.openedView(view.id, ids?.[0])}
               className="font-medium text-ink"
             >
@@ -246,6 +247,7 @@ export function Component() {
                     <div className="min-w-0">
                       <Link
                         to={paths.article(article.id)}
+                        data-headline
                         className="font-serif font-semibold text-ink"
                       >
                         {article.title}

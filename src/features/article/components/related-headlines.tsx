@@ -22,6 +22,7 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
             <li key={item.id} className="py-3">
               <Link
                 to={paths.article(item.id)}
+                data-headline
                 className="font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
               >
                 <bdi>{item.title}</bdi>

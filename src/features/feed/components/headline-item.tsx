@@ -33,6 +33,7 @@ export function HeadlineItem({
         )}
         <Link
           to={paths.article(headline.id)}
+          data-headline
           className={`hover:text-accent hover:underline ${marks.read ? 'text-muted' : 'text-ink'}`}
         >
           <bdi>{headline.title}</bdi>

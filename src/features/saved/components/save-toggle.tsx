@@ -24,6 +24,8 @@ export function SaveToggle({ article, compact = false }: SaveToggleProps) {
       <button
         type="button"
         aria-pressed={saved}
+        // The "s" shortcut presses the toggle of the current list item, or the article page's.
+        data-save-toggle={compact ? 'item' : 'page'}
         onClick={toggle}
         title={saved ? 'Remove from your reading list' : 'Add to your reading list'}
         className={

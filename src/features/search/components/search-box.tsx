@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 're
 import { useHref } from 'react-router-dom'
 
 import { isFeedPath, paths, pathPageOf } from '@/config/paths'
+import { isEditable } from '@/lib/is-editable'
 import { APP_STARTED_ATTRIBUTE } from '@/lib/prerender-contract'
 import { useEarlyInput } from '@/lib/use-early-input'
 import { useUrlState } from '@/lib/url-state'
@@ -18,11 +19,6 @@ import {
 import { searchClient } from '../api/search-client'
 import { searchQueries } from '../api/search-queries'
 import { extractTags, isEmptyQuery, parseQuery } from '../engine/parse-query'
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
 
 /**
  * The search field in every page's header. What it shows is the URL's query, or what is being

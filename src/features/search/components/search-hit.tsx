@@ -56,6 +56,7 @@ export const SearchHit = memo(function SearchHit({
       <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
         <Link
           to={paths.article(hit.id, highlight)}
+          data-headline
           className={`hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
         >
           <bdi>
