@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['feed', 'article', 'tags', 'search', 'saved', 'offline']
+const FEATURES = ['feed', 'article', 'tags', 'search', 'saved', 'offline', 'preferences']
 
 /** Imports go one way: shared (components, lib, config) -> features -> app; features stay apart. */
 const layering = [
