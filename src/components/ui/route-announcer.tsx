@@ -18,9 +18,12 @@ export function RouteAnnouncer() {
   const location = useLocation()
   const navigation = useNavigation()
   const [message, setMessage] = useState('')
-  const first = useRef(location.key)
+  // The entry this component last acted on: the first page is left alone (a page load already
+  // starts at the top), every later arrival — Back to the first page included — is announced.
+  const handled = useRef(location.key)
   useEffect(() => {
-    if (location.key === first.current || navigation.state !== 'idle') return
+    if (location.key === handled.current || navigation.state !== 'idle') return
+    handled.current = location.key
     const frame = requestAnimationFrame(() => {
       // Typing in the search field: the results announce themselves, the field keeps the focus.
       if (isTyping(document.activeElement)) return
