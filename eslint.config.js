@@ -5,7 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['feed', 'article', 'tags', 'search', 'saved', 'offline', 'shortcuts']
+const FEATURES = [
+  'feed',
+  'article',
+  'tags',
+  'search',
+  'saved',
+  'offline',
+  'shortcuts',
+  'preferences',
+]
 
 /** Imports go one way: shared (components, lib, config) -> features -> app; features stay apart. */
 const layering = [

@@ -9,6 +9,9 @@
  * the view and shows a placeholder of the same height until the app draws the right one. Without
  * JavaScript the prerendered page simply shows.
  *
+ * It also applies the reader's theme (THEME_KEY) before the first paint, so a dark page never
+ * flashes light.
+ *
  * The boot script also starts the app once the page has loaded and its first contentful paint is
  * done (or after START_AT_THE_LATEST ms, whichever is first; at once for a hidden page): the page's scripts and data preloads wait in an
  * inert <template id=APP_TEMPLATE_ID>, so on a slow connection they do not compete with the
@@ -34,6 +37,12 @@ export const VIEW_PARAMS = [...VIEW_STATE_PARAMS, 'hl', 'filter'] as const
 /** On <html> once the app's own "/" shortcut is live; the boot script's steps aside. */
 export const APP_STARTED_ATTRIBUTE = 'data-app'
 
+/** localStorage key of the reader's theme ('light' | 'dark'; absent = the system's). */
+export const THEME_KEY = 'dateline:theme'
+
+/** On <html>: the theme the reader chose, applied by the boot script before the first paint. */
+export const THEME_ATTRIBUTE = 'data-theme'
+
 /** A slow image must not hold the app back for long. */
 export const START_AT_THE_LATEST = 2500
 
@@ -46,6 +55,7 @@ var d=document,h=d.documentElement,p=h.getAttribute(${JSON.stringify(PRERENDERED
 s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)},
 pending=p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)}));
 if(pending)h.classList.add(${JSON.stringify(PENDING_CLASS)});
+try{var th=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(th==="light"||th==="dark")h.setAttribute(${JSON.stringify(THEME_ATTRIBUTE)},th)}catch(e){}
 d.addEventListener("keydown",function k(e){if(h.hasAttribute(${JSON.stringify(APP_STARTED_ATTRIBUTE)}))return d.removeEventListener("keydown",k);
 var t=e.target;if(e.key==="Escape"&&t.type==="search")return t.blur();
 if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey||t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))return;

@@ -9,10 +9,12 @@ import {
   type Location,
 } from 'react-router-dom'
 
+import { RouteAnnouncer } from '@/components/ui/route-announcer'
 import { APP_NAME } from '@/config/env'
 import { isFeedPath, paths, pathPageOf, withBase } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
 import { AppStatus } from '@/features/offline/components/app-status'
+import { ThemePicker } from '@/features/preferences/components/theme-picker'
 import { SearchBox } from '@/features/search/components/search-box'
 import { KeyboardShortcuts } from '@/features/shortcuts/components/keyboard-shortcuts'
 import { UrlStateProvider, useUrlState } from '@/lib/url-state'
@@ -71,7 +73,12 @@ function Header() {
         <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1" data-needs-script>
           <SearchBox />
         </div>
-        <MainNav />
+        <div className="flex items-center gap-2">
+          <MainNav />
+          <div data-needs-script>
+            <ThemePicker />
+          </div>
+        </div>
       </div>
     </header>
   )
@@ -125,6 +132,7 @@ function Shell({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         <Header />
+        <RouteAnnouncer />
         <AppStatus />
         <noscript>
           <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6">

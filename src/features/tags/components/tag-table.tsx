@@ -56,7 +56,7 @@ export function TagTable({ tags }: { tags: TagCount[] }) {
               </Link>
               <span className="shrink-0 text-sm text-muted tabular-nums">
                 {tag.count.toLocaleString('en')}
-                <span className="sr-only"> articles</span>
+                <span className="sr-only">{tag.count === 1 ? ' article' : ' articles'}</span>
               </span>
             </li>
           )
