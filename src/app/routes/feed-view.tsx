@@ -24,7 +24,6 @@ import {
   withNotag,
   withoutFilters,
   withoutTag,
-  withRange,
   withTag,
   type ViewState,
 } from '@/lib/view-state'
@@ -129,20 +128,7 @@ export function FeedView({ view }: { view: ViewState }) {
             <ShareLink to={href} title={title || heading} />
           </div>
           <FollowFeeds tags={list.tags.map((tag) => tag.name)} />
-          {filtered && (
-            <Timeline
-              months={timeline.data}
-              failure={
-                timeline.isError
-                  ? { error: timeline.error, retry: () => void timeline.refetch() }
-                  : undefined
-              }
-              from={view.from}
-              to={view.to}
-              hrefFor={(from, to) => paths.feed(withRange(view, from, to))}
-              noun="articles"
-            />
-          )}
+          {filtered && <Timeline counts={timeline} view={view} noun="articles" />}
         </header>
         {list.items.length > 0 ? (
           <Paginated

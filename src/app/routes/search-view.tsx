@@ -19,14 +19,7 @@ import { SearchFacets } from '@/features/search/components/search-facets'
 import { SaveView } from '@/features/saved/components/save-view'
 import { SearchHit } from '@/features/search/components/search-hit'
 import { tagKey } from '@/lib/tag-key'
-import {
-  withNotag,
-  withoutFilters,
-  withoutTag,
-  withRange,
-  withTag,
-  type ViewState,
-} from '@/lib/view-state'
+import { withNotag, withoutFilters, withoutTag, withTag, type ViewState } from '@/lib/view-state'
 
 import { listSaveToggle, useReadArticles } from './reader-marks'
 import { plural } from '@/lib/plural'
@@ -235,18 +228,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
           )}
           {/* When the results failed, their panel says why; the timeline would only repeat it. */}
           {!emptyQuery && !(isError && !data) && (
-            <Timeline
-              months={timeline.data}
-              failure={
-                timeline.isError
-                  ? { error: timeline.error, retry: () => void timeline.refetch() }
-                  : undefined
-              }
-              from={params.from}
-              to={params.to}
-              hrefFor={(from, to) => paths.feed(withRange(params, from, to))}
-              noun="results"
-            />
+            <Timeline counts={timeline} view={params} noun="results" />
           )}
           {showFacets && !wide && (
             <details

@@ -1,7 +1,9 @@
 import { useId, useState, type PointerEvent } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 
+import { paths } from '@/config/paths'
 import { lastDayOf } from '@/lib/date-index'
+import { withRange, type ViewState } from '@/lib/view-state'
 
 import { InlineProblem } from './load-problem'
 
@@ -47,18 +49,21 @@ export function toBars(months: readonly MonthCount[]): Bar[] {
   }))
 }
 
+/** The counts as a query gives them (data, or an error to retry). */
+interface MonthCounts {
+  data: readonly MonthCount[] | undefined
+  isError: boolean
+  error: unknown
+  refetch: () => unknown
+}
+
 interface TimelineProps {
-  /** Undefined while loading: the chart's place is kept, so the list below does not move. */
-  months: readonly MonthCount[] | undefined
-  /** The range the list shows now ('' = open). */
-  from: string
-  to: string
-  /** The list for a range of days. */
-  hrefFor: (from: string, to: string) => string
+  /** Undefined data while loading: the chart's place is kept, so the list below does not move. */
+  counts: MonthCounts
+  /** The list it charts: its date range is marked, and a bar links to the list for its dates. */
+  view: ViewState
   /** What the bars count: "articles", "results". */
   noun: string
-  /** The counts could not be loaded: said in the chart's place, with a retry. */
-  failure?: { error: unknown; retry: () => void }
 }
 
 /**
@@ -66,14 +71,21 @@ interface TimelineProps {
  * month: click one to show it, or drag across several for a range. The table below is the same
  * chart as text, each period a link.
  */
-export function Timeline({ months, from, to, hrefFor, noun, failure }: TimelineProps) {
+export function Timeline({ counts, view, noun }: TimelineProps) {
+  const { from, to } = view
+  const months = counts.data
+  const hrefFor = (first: string, last: string) => paths.feed(withRange(view, first, last))
   const navigate = useNavigate()
   const id = useId()
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null)
-  if (!months && failure) {
+  if (!months && counts.isError) {
     return (
       <div className="rounded-lg border border-line bg-surface px-4 py-3">
-        <InlineProblem error={failure.error} subject="the timeline" onRetry={failure.retry} />
+        <InlineProblem
+          error={counts.error}
+          subject="the timeline"
+          onRetry={() => void counts.refetch()}
+        />
       </div>
     )
   }
