@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 import { corpusPlugin } from './scripts/corpus/vite-plugin-corpus.ts'
+import { deployChangesPlugin } from './scripts/deploy/vite-plugin-changes.ts'
 import { offlinePlugins } from './scripts/offline/vite-plugin-offline.ts'
 import { prerenderPlugin } from './scripts/prerender/vite-plugin-prerender.ts'
 import { normalizeBase, siteOrigin } from './scripts/prerender/site.ts'
@@ -35,6 +36,8 @@ export default defineConfig(({ command }) => {
         themeColor: '#ffffff',
         backgroundColor: '#fdfcf9',
       }),
+      // Last: what the build wrote, and what changed since the previous build, for the deploy.
+      deployChangesPlugin(),
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     build: {

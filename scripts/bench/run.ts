@@ -3,9 +3,11 @@
  * parallel), printing figures and writing them to bench-results/. Figures, not pass/fail: the tests
  * never assert timings.
  *
- *   npm run bench              compile, search engines, keystroke latency, and the built site
- *                              (build time and memory, output, Lighthouse) at 10k and 100k (~40 min)
- *   npm run bench -- --quick   the same on the default corpus and 10k only (~8 min)
+ *   npm run bench              compile, search engines, keystroke latency, the built site (build
+ *                              time and memory, output, Lighthouse) and publishing (rebuilds after
+ *                              new, edited and deleted articles: files to upload) at 10k and 100k
+ *                              (~60 min)
+ *   npm run bench -- --quick   the same on the default corpus and 10k only (~15 min)
  */
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -29,6 +31,10 @@ const steps: [string, string[]][] = [
     ['scripts/bench/search-typing.ts', '--size', 'default'],
   ],
   ['site: build and Lighthouse (default corpus)', ['scripts/bench/site.ts', '--size', 'default']],
+  [
+    'publishing: rebuilds and changed files (default corpus)',
+    ['scripts/bench/publish.ts', '--size', 'default'],
+  ],
 ]
 if (!quick) {
   steps.push(
@@ -38,6 +44,10 @@ if (!quick) {
     ],
     ['keystroke to results (100k)', ['scripts/bench/search-typing.ts', '--size', '100000']],
     ['site: build and Lighthouse (100k)', ['scripts/bench/site.ts', '--size', '100000']],
+    [
+      'publishing: rebuilds and changed files (100k)',
+      ['scripts/bench/publish.ts', '--size', '100000'],
+    ],
   )
 }
 

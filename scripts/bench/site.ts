@@ -26,8 +26,8 @@ import { parseArgs } from 'node:util'
 import type { HeadlinePage, TagIndex } from '../../src/lib/compiled-corpus.ts'
 import { SYSTEM_CHROMIUM } from '../chromium.ts'
 import { corpusVersion } from '../corpus/compile-cached.ts'
+import { corpusFor, ROOT, runBuild, type BuildFigures } from './build-run.ts'
 
-const ROOT = join(import.meta.dirname, '..', '..')
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: 'default' },
@@ -42,72 +42,10 @@ const port = Number(values.port)
 const origin = `http://localhost:${port}`
 const outDir = join('.cache', `dist-bench-${size}`)
 
-function corpusFor(name: string): string {
-  if (name === 'default') return join(ROOT, 'data')
-  const file = join(ROOT, '.cache', `synthetic-${name}.json`)
-  if (!existsSync(file)) {
-    const made = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/generate-corpus.ts', '--count', name, '--out', file],
-      { cwd: ROOT, stdio: 'inherit' },
-    )
-    if (made.status !== 0) throw new Error('generating the corpus failed')
-  }
-  return file
-}
-
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>()
-  const rss = new Map<number, number>()
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8')
-      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1])
-      rss.set(Number(name), Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024)
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)])
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  let total = 0
-  const stack = [pid]
-  while (stack.length) {
-    const next = stack.pop()!
-    total += rss.get(next) ?? 0
-    stack.push(...(children.get(next) ?? []))
-  }
-  return total
-}
-
-interface BuildFigures {
-  wallMs: number
-  peakRssMb: number
-  log: string[]
-}
-
 async function build(corpus: string): Promise<BuildFigures> {
   // A cold compile: the benchmark measures the whole build, not a cache hit.
   rmSync(join(ROOT, '.cache', 'corpus', corpusVersion(corpus)), { recursive: true, force: true })
-  const started = performance.now()
-  const child = spawn('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: ROOT,
-    env: { ...process.env, CORPUS: corpus, SITE_URL: origin },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const log: string[] = []
-  for (const stream of [child.stdout, child.stderr])
-    stream.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n'))
-        if (/^(corpus "|prerendered|error|skipped)/i.test(line.trim())) log.push(line.trim())
-    })
-  let peak = 0
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250)
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  clearInterval(sampler)
-  if (code !== 0) throw new Error(`the build failed:\n${log.join('\n')}`)
-  return { wallMs: performance.now() - started, peakRssMb: Math.round(peak / 1e6), log }
+  return runBuild({ corpus, outDir, siteUrl: origin })
 }
 
 interface SizeFigures {
