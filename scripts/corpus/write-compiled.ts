@@ -155,7 +155,6 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
     })
     write(`articles/${entry.article.id}.json`, {
       article: entry.article,
-      position,
       related,
     } satisfies ArticleDocument)
   })

@@ -106,9 +106,11 @@ export interface RelatedHeadline {
   shared: string[]
 }
 
+/**
+ * Only what belongs to the article: nothing about the rest of the corpus (a feed position, a count)
+ * that would change this file whenever another article is published.
+ */
 export interface ArticleDocument {
   article: Article
-  /** Position in the feed (0-based, newest first). */
-  position: number
   related: RelatedHeadline[]
 }
