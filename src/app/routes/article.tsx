@@ -8,6 +8,7 @@ import { articleQueries } from '@/features/article/api/article-queries'
 import { ArticleBody } from '@/features/article/components/article-body'
 import { MoreOnTags } from '@/features/article/components/more-on-tags'
 import { RelatedHeadlines } from '@/features/article/components/related-headlines'
+import { ReadingSettings } from '@/features/preferences/components/reading-settings'
 import { SaveToggle } from '@/features/saved/components/save-toggle'
 import { libraryStore } from '@/features/saved/hooks/use-library'
 import { paths } from '@/config/paths'
@@ -67,7 +68,15 @@ export function Component() {
       <title>{`${article.title} — ${APP_NAME}`}</title>
       <div className="min-w-0">
         {words.length > 0 && <HighlightNotice id={id} words={words} />}
-        <ArticleBody article={article} highlight={new Set(words)} />
+        <ArticleBody
+          article={article}
+          highlight={new Set(words)}
+          tools={
+            <div data-needs-script>
+              <ReadingSettings />
+            </div>
+          }
+        />
         <div
           className="mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-6"
           data-needs-script

@@ -241,7 +241,7 @@ export function Component() {
                 Nothing yet. Choose “Save” on an article, or ☆ beside a headline in a list.
               </p>
             ) : (
-              <ul className="divide-y divide-line" aria-label="Reading list">
+              <ul className="divide-y divide-line" aria-label="Reading list" data-reading>
                 {library.articles.map((article) => (
                   <li key={article.id} className="flex items-start justify-between gap-4 py-3">
                     <div className="min-w-0">

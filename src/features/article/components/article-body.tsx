@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { MarkedText } from '@/components/ui/marked-text'
 import { OutboundLink } from '@/components/ui/outbound-link'
 import { PublishedDate } from '@/components/ui/published-date'
@@ -11,19 +13,21 @@ interface ArticleBodyProps {
   article: Article
   /** Folded words to mark (the article was opened from search results). */
   highlight?: ReadonlySet<string>
+  /** Controls at the end of the date line (reading settings). */
+  tools?: ReactNode
 }
 
 /**
  * The article itself. Every corpus string is rendered as text, never as HTML, and isolated in its
  * own direction (dir="auto", <bdi>), so right-to-left text cannot reorder the words around it.
  */
-export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps) {
+export function ArticleBody({ article, highlight = new Set(), tools }: ArticleBodyProps) {
   const mark = (text: string) => <MarkedText {...markText(text, highlight)} />
   const paragraphs = toParagraphs(article.body)
   const imageSrc = safeHttpUrl(article.image?.src)
   const original = safeHttpUrl(article.url)
   return (
-    <article className="min-w-0" aria-labelledby="article-title">
+    <article className="min-w-0" aria-labelledby="article-title" data-reading>
       <header className="space-y-4 border-b border-line pb-6">
         <h1
           id="article-title"
@@ -32,17 +36,21 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
         >
           {mark(article.title)}
         </h1>
-        <p className="flex flex-wrap gap-x-2 text-muted">
-          <PublishedDate value={article.published} />
-          {article.author && (
-            <>
-              <span aria-hidden="true">·</span>
-              <span>
-                By <bdi>{article.author}</bdi>
-              </span>
-            </>
-          )}
-        </p>
+        {/* Positioned: a tool's panel opens across the whole line, on a phone too. */}
+        <div className="relative flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="flex flex-wrap gap-x-2 text-muted">
+            <PublishedDate value={article.published} />
+            {article.author && (
+              <>
+                <span aria-hidden="true">·</span>
+                <span>
+                  By <bdi>{article.author}</bdi>
+                </span>
+              </>
+            )}
+          </p>
+          {tools}
+        </div>
         {article.tags.length > 0 && (
           <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
             {article.tags.map((tag) => (
@@ -70,7 +78,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
         </figure>
       )}
 
-      <div className="mt-6 max-w-[68ch] space-y-5 font-serif text-lg leading-relaxed text-ink">
+      <div className="mt-6 max-w-(--measure) space-y-5 font-serif text-lg leading-relaxed text-ink">
         {article.summary && paragraphs[0] !== article.summary && (
           <p dir="auto" className="font-semibold">
             {mark(article.summary)}
@@ -90,7 +98,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
       </div>
 
       {(article.sources?.length || original) && (
-        <section aria-labelledby="sources-heading" className="mt-8 max-w-[68ch]">
+        <section aria-labelledby="sources-heading" className="mt-8 max-w-(--measure)">
           <h2
             id="sources-heading"
             className="text-sm font-semibold tracking-wide text-muted uppercase"
@@ -122,7 +130,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
       )}
 
       {(article.license || article.credit) && (
-        <footer className="mt-8 max-w-[68ch] rounded-md bg-chip px-4 py-3 text-sm text-muted">
+        <footer className="mt-8 max-w-(--measure) rounded-md bg-chip px-4 py-3 text-sm text-muted">
           {article.credit && (
             <p>
               Credit: <bdi>{article.credit}</bdi>

@@ -7,7 +7,7 @@ import type { RelatedHeadline } from '@/lib/compiled-corpus'
 
 export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
   return (
-    <section aria-labelledby="related-heading">
+    <section aria-labelledby="related-heading" data-reading>
       <h2
         id="related-heading"
         className="border-b-2 border-ink pb-2 font-serif text-xl font-bold text-ink"
