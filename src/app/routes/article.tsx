@@ -59,7 +59,7 @@ export function Component() {
   const location = useLocation()
   const words = parseHighlight(location.search)
   const { data: document } = useSuspenseQuery(articleQueries.detail(id))
-  const { article, related } = document
+  const { article, related, minutes } = document
   useEffect(() => {
     libraryStore.markRead(article.id)
   }, [article.id])
@@ -71,6 +71,7 @@ export function Component() {
         <ArticleBody
           article={article}
           highlight={new Set(words)}
+          minutes={minutes}
           tools={
             <div data-needs-script>
               <ReadingSettings />
@@ -86,6 +87,7 @@ export function Component() {
               id: article.id,
               title: article.title,
               ...(article.published ? { published: article.published } : {}),
+              ...(minutes ? { minutes } : {}),
             }}
           />
           <ShareLink to={paths.article(article.id)} title={article.title} />

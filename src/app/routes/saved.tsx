@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
 import { PublishedDate } from '@/components/ui/published-date'
+import { ReadingTime } from '@/components/ui/reading-time'
 import { APP_NAME } from '@/config/env'
 import { isFeedPath, paths, pathPageOf } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
@@ -254,6 +255,7 @@ export function Component() {
                       </Link>
                       <p className="text-sm text-muted">
                         <PublishedDate value={article.published} style="short" />
+                        <ReadingTime minutes={article.minutes} />
                       </p>
                     </div>
                     <button

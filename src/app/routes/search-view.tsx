@@ -175,6 +175,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
                   id: hit.id,
                   title: hit.title.text,
                   ...(hit.published ? { published: hit.published } : {}),
+                  ...(hit.minutes ? { minutes: hit.minutes } : {}),
                 })}
                 actionsKey="save"
               />

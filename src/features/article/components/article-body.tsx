@@ -3,16 +3,19 @@ import type { ReactNode } from 'react'
 import { MarkedText } from '@/components/ui/marked-text'
 import { OutboundLink } from '@/components/ui/outbound-link'
 import { PublishedDate } from '@/components/ui/published-date'
+import { ReadingTime } from '@/components/ui/reading-time'
 import { TagChip } from '@/components/ui/tag-chip'
 import type { Article } from '@/lib/compiled-corpus'
 import { markText } from '@/lib/highlight'
-import { toParagraphs } from '@/lib/paragraphs'
+import { articleText } from '@/lib/paragraphs'
 import { hostOf, safeHttpUrl } from '@/lib/safe-url'
 
 interface ArticleBodyProps {
   article: Article
   /** Folded words to mark (the article was opened from search results). */
   highlight?: ReadonlySet<string>
+  /** Whole minutes to read it (from the compiled document). */
+  minutes?: number
   /** Controls at the end of the date line (reading settings). */
   tools?: ReactNode
 }
@@ -21,9 +24,9 @@ interface ArticleBodyProps {
  * The article itself. Every corpus string is rendered as text, never as HTML, and isolated in its
  * own direction (dir="auto", <bdi>), so right-to-left text cannot reorder the words around it.
  */
-export function ArticleBody({ article, highlight = new Set(), tools }: ArticleBodyProps) {
+export function ArticleBody({ article, highlight = new Set(), minutes, tools }: ArticleBodyProps) {
   const mark = (text: string) => <MarkedText {...markText(text, highlight)} />
-  const paragraphs = toParagraphs(article.body)
+  const { lead, paragraphs } = articleText(article)
   const imageSrc = safeHttpUrl(article.image?.src)
   const original = safeHttpUrl(article.url)
   return (
@@ -48,6 +51,7 @@ export function ArticleBody({ article, highlight = new Set(), tools }: ArticleBo
                 </span>
               </>
             )}
+            <ReadingTime minutes={minutes} />
           </p>
           {tools}
         </div>
@@ -79,9 +83,9 @@ export function ArticleBody({ article, highlight = new Set(), tools }: ArticleBo
       )}
 
       <div className="mt-6 max-w-(--measure) space-y-5 font-serif text-lg leading-relaxed text-ink">
-        {article.summary && paragraphs[0] !== article.summary && (
+        {lead && (
           <p dir="auto" className="font-semibold">
-            {mark(article.summary)}
+            {mark(lead)}
           </p>
         )}
         {paragraphs.map((paragraph, i) => (
@@ -89,7 +93,7 @@ export function ArticleBody({ article, highlight = new Set(), tools }: ArticleBo
             {mark(paragraph)}
           </p>
         ))}
-        {paragraphs.length === 0 && !article.summary && (
+        {paragraphs.length === 0 && !lead && (
           <p className="font-sans text-base text-muted">
             This item is a headline only; the corpus carries no text for it.
             {original && ' The original is linked below.'}
