@@ -56,7 +56,7 @@ export function ArticleBody({ article, highlight = new Set(), minutes, tools }: 
           {tools}
         </div>
         {article.tags.length > 0 && (
-          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+          <ul className="flex flex-wrap gap-1.5 print:hidden" aria-label="Tags">
             {article.tags.map((tag) => (
               <li key={tag} className="max-w-full">
                 <TagChip name={tag} />
@@ -117,7 +117,10 @@ export function ArticleBody({ article, highlight = new Set(), minutes, tools }: 
                   <OutboundLink href={href} className="text-accent underline">
                     <bdi>{source.name}</bdi>
                   </OutboundLink>
-                  {href && <span className="text-sm text-muted"> ({hostOf(href)})</span>}
+                  {/* On paper the link writes out its whole address instead. */}
+                  {href && (
+                    <span className="text-sm text-muted print:hidden"> ({hostOf(href)})</span>
+                  )}
                 </li>
               )
             })}
@@ -126,7 +129,7 @@ export function ArticleBody({ article, highlight = new Set(), minutes, tools }: 
                 <OutboundLink href={original} className="text-accent underline">
                   Original article
                 </OutboundLink>
-                <span className="text-sm text-muted"> ({hostOf(original)})</span>
+                <span className="text-sm text-muted print:hidden"> ({hostOf(original)})</span>
               </li>
             )}
           </ul>
