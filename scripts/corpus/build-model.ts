@@ -7,6 +7,7 @@
 import type { Article } from '../../src/lib/compiled-corpus.ts'
 import { isPublishedError, parsePublished } from '../../src/lib/published-date.ts'
 import { NO_INVISIBLES, type InvisibleCounts } from '../../src/lib/invisible-text.ts'
+import { readingMinutes } from '../../src/lib/reading-time.ts'
 import { tagKey } from '../../src/lib/tag-key.ts'
 import { checkArticle } from './article-schema.ts'
 import { addRemoved, cleanArticle, describeRemoved } from './clean-article.ts'
@@ -17,6 +18,8 @@ export interface ModelArticle {
   /** Tag ids (indexes into CorpusModel.tags), in the article's order. */
   tagIds: number[]
   time: number | undefined
+  /** Whole minutes to read it; undefined for a headline without text. */
+  minutes: number | undefined
 }
 
 export interface ModelTag {
@@ -151,7 +154,7 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
     const tagIds = article.tags.map((tag) => tagIndex.get(tagKey(tag))!)
     article.tags = tagIds.map((id) => tags[id]!.name)
     for (const id of tagIds) tags[id]!.positions.push(position)
-    return { article, tagIds, time }
+    return { article, tagIds, time, minutes: readingMinutes(article) }
   })
 
   return { articles, tags, problems, skipped: problems.length, warnings, cleaned, removed }

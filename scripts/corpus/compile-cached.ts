@@ -21,6 +21,8 @@ const COMPILER_SOURCES = [
   join(ROOT, 'src', 'lib', 'article-id.ts'),
   join(ROOT, 'src', 'lib', 'tokenize.ts'),
   join(ROOT, 'src', 'lib', 'fold-text.ts'),
+  join(ROOT, 'src', 'lib', 'reading-time.ts'),
+  join(ROOT, 'src', 'lib', 'paragraphs.ts'),
   join(ROOT, 'src', 'features', 'search', 'engine', 'index-format.ts'),
 ]
 const REPORT = 'report.json'

@@ -11,6 +11,7 @@ import type {
   TagPage,
   TagPostings,
 } from '../../src/lib/compiled-corpus.ts'
+import type { SearchDoc } from '../../src/features/search/engine/index-format.ts'
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import { compileCorpus, formatReport } from './compile.ts'
 import { CorpusError } from './read-corpus.ts'
@@ -101,6 +102,32 @@ describe('compiling a corpus with broken articles', () => {
     expect(doc.related[0]!.shared).toEqual(['Kyrgyzstan', 'Border management'])
     // Nothing about the rest of the corpus (a feed position) that a new article would change.
     expect(Object.keys(doc).sort()).toEqual(['article', 'related'])
+  })
+
+  it('writes the reading time into the article, every list entry and search document', () => {
+    const minutesOf = (items: { id: string; minutes?: number }[]) =>
+      Object.fromEntries(items.map((item) => [item.id, item.minutes]))
+    const feed = minutesOf(readJson<HeadlinePage>(out, 'feed/1.json').items)
+    expect(feed['border-talks-resume']).toBe(1)
+    // No text, no reading time.
+    expect(feed['headline-only']).toBeUndefined()
+    const tag = readJson<TagPage>(out, `tags/${tagFileName('tajikistan')}/1.json`)
+    for (const item of tag.items) expect(item.minutes).toBe(feed[item.id])
+    const doc = readJson<ArticleDocument>(out, 'articles/border-talks-resume.json')
+    expect(doc.minutes).toBe(1)
+    expect(minutesOf(doc.related)).toMatchObject({
+      'river-festival-opens': 1,
+      'headline-only': undefined,
+    })
+    expect(readJson<ArticleDocument>(out, 'articles/headline-only.json')).not.toHaveProperty(
+      'minutes',
+    )
+    // Search documents are numbered by feed position.
+    expect(readJson<SearchDoc>(out, 'search/docs/1.json')).toMatchObject({
+      id: 'border-talks-resume',
+      minutes: 1,
+    })
+    expect(readJson<SearchDoc>(out, 'search/docs/6.json')).not.toHaveProperty('minutes')
   })
 
   it('keeps markup in corpus text as plain text for the client to escape', () => {

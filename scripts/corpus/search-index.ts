@@ -31,6 +31,7 @@ import {
 } from '../../src/features/search/engine/index-format.ts'
 import { indexTerms } from '../../src/lib/tokenize.ts'
 import { tagKey } from '../../src/lib/tag-key.ts'
+import type { ModelArticle } from './build-model.ts'
 
 /** Roughly this many bytes of postings per chunk file; a very common word gets a chunk of its own. */
 const CHUNK_TARGET = 24_000
@@ -72,14 +73,14 @@ export interface SearchIndexSummary {
  * Writes the index for articles in feed order. `tagOrder` maps a tag key to its index in tags.json.
  */
 export function writeSearchIndex(
-  articles: readonly Article[],
+  entries: readonly Pick<ModelArticle, 'article' | 'minutes'>[],
   tagOrder: ReadonlyMap<string, number>,
   write: WriteFile,
 ): SearchIndexSummary {
   const termIds = new Map<string, number>()
   const termNames: string[] = []
   const docFreq: number[] = []
-  const fieldLengths = FIELDS.map(() => new Float64Array(articles.length))
+  const fieldLengths = FIELDS.map(() => new Float64Array(entries.length))
 
   // One row per (word, document): the word, the document, its frequency per field, its positions.
   const pairTerm = new GrowableInt32()
@@ -90,7 +91,7 @@ export function writeSearchIndex(
   const positions = new GrowableInt32()
   const docTags: DocTags = { docs: [] }
 
-  articles.forEach((article, doc) => {
+  entries.forEach(({ article, minutes }, doc) => {
     const texts = fieldTexts(article)
     const local = new Map<number, { tf: number[]; positions: number[] }>()
     FIELDS.forEach((field, f) => {
@@ -130,13 +131,14 @@ export function writeSearchIndex(
       ...(article.published ? { published: article.published } : {}),
       tags: article.tags,
       ...(article.sources?.[0] ? { source: article.sources[0].name } : {}),
+      ...(minutes ? { minutes } : {}),
       text: texts.body.slice(0, SNIPPET_SOURCE_LIMIT),
     }
     write(`search/docs/${doc}.json`, doc_)
   })
 
   // BM25F impacts.
-  const docCount = articles.length
+  const docCount = entries.length
   const pairs = pairTerm.length
   const averages = fieldLengths.map(
     (lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, docCount) || 1,

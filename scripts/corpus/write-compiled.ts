@@ -25,7 +25,7 @@ import { writeSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
 
-export function toHeadline({ article }: ModelArticle): Headline {
+export function toHeadline({ article, minutes }: ModelArticle): Headline {
   const source = article.sources?.[0]
   return {
     id: article.id,
@@ -33,6 +33,7 @@ export function toHeadline({ article }: ModelArticle): Headline {
     ...(article.published ? { published: article.published } : {}),
     tags: article.tags.slice(0, HEADLINE_TAG_LIMIT),
     ...(source ? { source } : {}),
+    ...(minutes ? { minutes } : {}),
   }
 }
 
@@ -145,26 +146,24 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
   })
   articles.forEach((entry, position) => {
     const related = findRelated(position, RELATED_LIMIT).map((match) => {
-      const { article } = articles[match.position]!
+      const { article, minutes } = articles[match.position]!
       return {
         id: article.id,
         title: article.title,
         ...(article.published ? { published: article.published } : {}),
+        ...(minutes ? { minutes } : {}),
         shared: match.shared.map((tagId) => tags[tagId]!.name),
       }
     })
     write(`articles/${entry.article.id}.json`, {
       article: entry.article,
+      ...(entry.minutes ? { minutes: entry.minutes } : {}),
       related,
     } satisfies ArticleDocument)
   })
 
   const tagOrder = new Map(byCount.map((tag, index) => [tags[tag.id]!.key, index]))
-  writeSearchIndex(
-    articles.map((entry) => entry.article),
-    tagOrder,
-    write,
-  )
+  writeSearchIndex(articles, tagOrder, write)
 
   return summary
 }

@@ -28,6 +28,8 @@ export interface Headline {
   published?: string
   tags: string[]
   source?: Source
+  /** Whole minutes to read the article (src/lib/reading-time.ts); absent when it has no text. */
+  minutes?: number
 }
 
 export interface TagCount {
@@ -102,6 +104,7 @@ export interface RelatedHeadline {
   id: string
   title: string
   published?: string
+  minutes?: number
   /** The tags this headline shares with the article, in the article's spelling. */
   shared: string[]
 }
@@ -112,5 +115,7 @@ export interface RelatedHeadline {
  */
 export interface ArticleDocument {
   article: Article
+  /** Whole minutes to read it; absent when it has no text. */
+  minutes?: number
   related: RelatedHeadline[]
 }

@@ -7,3 +7,15 @@ export function toParagraphs(body: string | undefined): string[] {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
 }
+
+/**
+ * The text an article page shows: its summary as a lead (unless the body starts with it), then the
+ * body's paragraphs. The reading time counts the same text.
+ */
+export function articleText({ summary, body }: { summary?: string; body?: string }): {
+  lead?: string
+  paragraphs: string[]
+} {
+  const paragraphs = toParagraphs(body)
+  return summary && paragraphs[0] !== summary ? { lead: summary, paragraphs } : { paragraphs }
+}

@@ -9,8 +9,8 @@
  * the view and shows a placeholder of the same height until the app draws the right one. Without
  * JavaScript the prerendered page simply shows.
  *
- * It also applies the reader's theme (THEME_KEY) before the first paint, so a dark page never
- * flashes light.
+ * It also applies the reader's preferences (PREFERENCES: theme, text size, line width) before the
+ * first paint, so a dark page never flashes light and large text never jumps from small.
  *
  * The boot script also starts the app once the page has loaded and its first contentful paint is
  * done (or after START_AT_THE_LATEST ms, whichever is first; at once for a hidden page): the page's scripts and data preloads wait in an
@@ -37,11 +37,43 @@ export const VIEW_PARAMS = [...VIEW_STATE_PARAMS, 'hl', 'filter'] as const
 /** On <html> once the app's own "/" shortcut is live; the boot script's steps aside. */
 export const APP_STARTED_ATTRIBUTE = 'data-app'
 
-/** localStorage key of the reader's theme ('light' | 'dark'; absent = the system's). */
-export const THEME_KEY = 'dateline:theme'
+/**
+ * A choice the reader makes once for every page: kept in localStorage under `key`, shown as
+ * `attribute` on <html> (the stylesheet styles from it), applied by the boot script before the
+ * first paint. The fallback is what a page is without a choice: never stored, never an attribute.
+ */
+export interface Preference<T extends string = string> {
+  key: string
+  attribute: string
+  /** In the order a control offers them. */
+  values: readonly T[]
+  fallback: T
+}
 
-/** On <html>: the theme the reader chose, applied by the boot script before the first paint. */
-export const THEME_ATTRIBUTE = 'data-theme'
+export const THEME = {
+  key: 'dateline:theme',
+  attribute: 'data-theme',
+  values: ['system', 'light', 'dark'],
+  fallback: 'system',
+} as const satisfies Preference
+
+/** The size of reading text: article bodies and lists (src/styles.css scales them). */
+export const TEXT_SIZE = {
+  key: 'dateline:text-size',
+  attribute: 'data-text-size',
+  values: ['small', 'default', 'large', 'larger'],
+  fallback: 'default',
+} as const satisfies Preference
+
+/** The measure of an article's text column. */
+export const LINE_WIDTH = {
+  key: 'dateline:line-width',
+  attribute: 'data-line-width',
+  values: ['narrow', 'default', 'wide'],
+  fallback: 'default',
+} as const satisfies Preference
+
+const PREFERENCES: Preference[] = [THEME, TEXT_SIZE, LINE_WIDTH]
 
 /** A slow image must not hold the app back for long. */
 export const START_AT_THE_LATEST = 2500
@@ -49,13 +81,20 @@ export const START_AT_THE_LATEST = 2500
 /** The <template> holding the app's script and preloads until the page has painted. */
 export const APP_TEMPLATE_ID = 'dl-app'
 
-/** The inline boot script: plain ES5, no imports, the same text in every page (one CSP hash). */
-export const BOOT_SCRIPT = `(function(){
+/**
+ * The inline boot script: plain ES5, no imports, the same text in every page (one CSP hash).
+ * Built by a pure call, so the app's bundle, which never uses it, drops it whole.
+ */
+export const BOOT_SCRIPT = /* @__PURE__ */ bootScript()
+
+function bootScript(): string {
+  return `(function(){
 var d=document,h=d.documentElement,p=h.getAttribute(${JSON.stringify(PRERENDERED_ATTRIBUTE)}),
 s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)},
 pending=p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)}));
 if(pending)h.classList.add(${JSON.stringify(PENDING_CLASS)});
-try{var th=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(th==="light"||th==="dark")h.setAttribute(${JSON.stringify(THEME_ATTRIBUTE)},th)}catch(e){}
+try{var r=${JSON.stringify(PREFERENCES.map((p) => [p.key, p.attribute, p.values.filter((v) => v !== p.fallback)]))};
+for(var i=0;i<r.length;i++){var x=localStorage.getItem(r[i][0]);if(r[i][2].indexOf(x)>=0)h.setAttribute(r[i][1],x)}}catch(e){}
 d.addEventListener("keydown",function k(e){if(h.hasAttribute(${JSON.stringify(APP_STARTED_ATTRIBUTE)}))return d.removeEventListener("keydown",k);
 var t=e.target;if(e.key==="Escape"&&t.type==="search")return t.blur();
 if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey||t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))return;
@@ -73,3 +112,4 @@ var P=window.PerformanceObserver;if(P&&(P.supportedEntryTypes||[]).indexOf("pain
 new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();painted=1;both()}}).observe({type:"paint",buffered:true});
 else onLoad(function(){requestAnimationFrame(function(){requestAnimationFrame(function(){painted=1;both()})})})
 })()`
+}

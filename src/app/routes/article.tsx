@@ -8,6 +8,7 @@ import { articleQueries } from '@/features/article/api/article-queries'
 import { ArticleBody } from '@/features/article/components/article-body'
 import { MoreOnTags } from '@/features/article/components/more-on-tags'
 import { RelatedHeadlines } from '@/features/article/components/related-headlines'
+import { ReadingSettings } from '@/features/preferences/components/reading-settings'
 import { SaveToggle } from '@/features/saved/components/save-toggle'
 import { libraryStore } from '@/features/saved/hooks/use-library'
 import { paths } from '@/config/paths'
@@ -32,7 +33,7 @@ export function createLoader(queryClient: QueryClient) {
 /** Opened from search results: says which words are marked, and turns the marks off. */
 function HighlightNotice({ id, words }: { id: string; words: string[] }) {
   return (
-    <p className="mb-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-mark/40 px-4 py-2 text-sm text-ink">
+    <p className="mb-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-mark/40 px-4 py-2 text-sm text-ink print:hidden">
       <span>
         Your search words are marked:{' '}
         {words
@@ -58,18 +59,27 @@ export function Component() {
   const location = useLocation()
   const words = parseHighlight(location.search)
   const { data: document } = useSuspenseQuery(articleQueries.detail(id))
-  const { article, related } = document
+  const { article, related, minutes } = document
   useEffect(() => {
     libraryStore.markRead(article.id)
   }, [article.id])
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem] print:block">
       <title>{`${article.title} — ${APP_NAME}`}</title>
       <div className="min-w-0">
         {words.length > 0 && <HighlightNotice id={id} words={words} />}
-        <ArticleBody article={article} highlight={new Set(words)} />
+        <ArticleBody
+          article={article}
+          highlight={new Set(words)}
+          minutes={minutes}
+          tools={
+            <div data-needs-script className="print:hidden">
+              <ReadingSettings />
+            </div>
+          }
+        />
         <div
-          className="mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-6"
+          className="mt-8 flex flex-wrap items-center gap-2 border-t border-line pt-6 print:hidden"
           data-needs-script
         >
           <SaveToggle
@@ -77,12 +87,13 @@ export function Component() {
               id: article.id,
               title: article.title,
               ...(article.published ? { published: article.published } : {}),
+              ...(minutes ? { minutes } : {}),
             }}
           />
           <ShareLink to={paths.article(article.id)} title={article.title} />
         </div>
       </div>
-      <aside className="min-w-0 space-y-8" aria-label="Related">
+      <aside className="min-w-0 space-y-8 print:hidden" aria-label="Related">
         <RelatedHeadlines related={related} />
         <MoreOnTags tags={article.tags} />
       </aside>

@@ -6,7 +6,12 @@ import { libraryStore, useLibrary, usePreviousFeedNewest } from '@/features/save
 import type { Headline } from '@/lib/compiled-corpus'
 
 /** An item's reading-list toggle, compact, for lists. */
-export function listSaveToggle(item: { id: string; title: string; published?: string }) {
+export function listSaveToggle(item: {
+  id: string
+  title: string
+  published?: string
+  minutes?: number
+}) {
   return (
     <span data-needs-script>
       <SaveToggle
@@ -15,6 +20,7 @@ export function listSaveToggle(item: { id: string; title: string; published?: st
           id: item.id,
           title: item.title,
           ...(item.published ? { published: item.published } : {}),
+          ...(item.minutes ? { minutes: item.minutes } : {}),
         }}
       />
     </span>

@@ -67,7 +67,7 @@ function MainNav() {
 
 function Header() {
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Brand />
         <div className="order-last w-full sm:order-none sm:max-w-md sm:flex-1" data-needs-script>
@@ -87,7 +87,7 @@ function Header() {
 function Footer() {
   const { data: meta } = useQuery(feedQueries.meta())
   return (
-    <footer className="mt-16 border-t border-line">
+    <footer className="mt-16 border-t border-line print:hidden">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-8 text-sm text-muted sm:px-6">
         <p>
           {APP_NAME} ·{' '}
@@ -114,7 +114,7 @@ function NavigationProgress() {
     <div
       role="progressbar"
       aria-label="Loading"
-      className="fixed inset-x-0 top-0 z-50 h-1 overflow-hidden bg-accent-soft"
+      className="fixed inset-x-0 top-0 z-50 h-1 overflow-hidden bg-accent-soft print:hidden"
     >
       <div className="h-full w-1/3 animate-[progress_1s_ease-in-out_infinite] bg-accent" />
     </div>
@@ -124,7 +124,7 @@ function NavigationProgress() {
 function Shell({ children }: { children: React.ReactNode }) {
   return (
     <UrlStateProvider>
-      <div className="flex min-h-dvh flex-col">
+      <div className="flex min-h-dvh flex-col print:min-h-0">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
@@ -135,7 +135,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         <RouteAnnouncer />
         <AppStatus />
         <noscript>
-          <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6">
+          <p className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm text-muted sm:px-6 print:hidden">
             You are reading without JavaScript: the latest news, every article and the tag index
             work; search and tag filters need JavaScript.
           </p>
@@ -145,7 +145,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         <main
           id="main"
           tabIndex={-1}
-          className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+          className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8 print:min-h-0 print:p-0"
         >
           {children}
         </main>

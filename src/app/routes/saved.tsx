@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom'
 
 import { MessagePanel } from '@/components/ui/message-panel'
 import { PublishedDate } from '@/components/ui/published-date'
+import { ReadingTime } from '@/components/ui/reading-time'
 import { APP_NAME } from '@/config/env'
 import { isFeedPath, paths, pathPageOf } from '@/config/paths'
 import { feedQueries } from '@/features/feed/api/feed-queries'
@@ -241,7 +242,7 @@ export function Component() {
                 Nothing yet. Choose “Save” on an article, or ☆ beside a headline in a list.
               </p>
             ) : (
-              <ul className="divide-y divide-line" aria-label="Reading list">
+              <ul className="divide-y divide-line" aria-label="Reading list" data-reading>
                 {library.articles.map((article) => (
                   <li key={article.id} className="flex items-start justify-between gap-4 py-3">
                     <div className="min-w-0">
@@ -254,6 +255,7 @@ export function Component() {
                       </Link>
                       <p className="text-sm text-muted">
                         <PublishedDate value={article.published} style="short" />
+                        <ReadingTime minutes={article.minutes} />
                       </p>
                     </div>
                     <button

@@ -163,7 +163,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
               : ['Previous', 'Next']
         }
       >
-        <ol start={start} aria-label="Search results" className="divide-y divide-line">
+        <ol start={start} aria-label="Search results" className="divide-y divide-line" data-reading>
           {data.hits.map((hit) => (
             <li key={hit.id}>
               <SearchHit
@@ -175,6 +175,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
                   id: hit.id,
                   title: hit.title.text,
                   ...(hit.published ? { published: hit.published } : {}),
+                  ...(hit.minutes ? { minutes: hit.minutes } : {}),
                 })}
                 actionsKey="save"
               />

@@ -1,7 +1,16 @@
 import { PublishedDate } from './published-date'
+import { ReadingTime } from './reading-time'
 
-/** The line under a headline in a list: date · source. */
-export function HeadlineMeta({ published, source }: { published?: string; source?: string }) {
+/** The line under a headline in a list: date · source · reading time. */
+export function HeadlineMeta({
+  published,
+  source,
+  minutes,
+}: {
+  published?: string
+  source?: string
+  minutes?: number
+}) {
   return (
     <p className="mt-1.5 flex flex-wrap gap-x-2 text-sm text-muted">
       <PublishedDate value={published} />
@@ -11,6 +20,7 @@ export function HeadlineMeta({ published, source }: { published?: string; source
           <bdi>{source}</bdi>
         </>
       )}
+      <ReadingTime minutes={minutes} />
     </p>
   )
 }

@@ -1,29 +1,36 @@
+import type { ReactNode } from 'react'
+
 import { MarkedText } from '@/components/ui/marked-text'
 import { OutboundLink } from '@/components/ui/outbound-link'
 import { PublishedDate } from '@/components/ui/published-date'
+import { ReadingTime } from '@/components/ui/reading-time'
 import { TagChip } from '@/components/ui/tag-chip'
 import type { Article } from '@/lib/compiled-corpus'
 import { markText } from '@/lib/highlight'
-import { toParagraphs } from '@/lib/paragraphs'
+import { articleText } from '@/lib/paragraphs'
 import { hostOf, safeHttpUrl } from '@/lib/safe-url'
 
 interface ArticleBodyProps {
   article: Article
   /** Folded words to mark (the article was opened from search results). */
   highlight?: ReadonlySet<string>
+  /** Whole minutes to read it (from the compiled document). */
+  minutes?: number
+  /** Controls at the end of the date line (reading settings). */
+  tools?: ReactNode
 }
 
 /**
  * The article itself. Every corpus string is rendered as text, never as HTML, and isolated in its
  * own direction (dir="auto", <bdi>), so right-to-left text cannot reorder the words around it.
  */
-export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps) {
+export function ArticleBody({ article, highlight = new Set(), minutes, tools }: ArticleBodyProps) {
   const mark = (text: string) => <MarkedText {...markText(text, highlight)} />
-  const paragraphs = toParagraphs(article.body)
+  const { lead, paragraphs } = articleText(article)
   const imageSrc = safeHttpUrl(article.image?.src)
   const original = safeHttpUrl(article.url)
   return (
-    <article className="min-w-0" aria-labelledby="article-title">
+    <article className="min-w-0" aria-labelledby="article-title" data-reading>
       <header className="space-y-4 border-b border-line pb-6">
         <h1
           id="article-title"
@@ -32,19 +39,24 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
         >
           {mark(article.title)}
         </h1>
-        <p className="flex flex-wrap gap-x-2 text-muted">
-          <PublishedDate value={article.published} />
-          {article.author && (
-            <>
-              <span aria-hidden="true">·</span>
-              <span>
-                By <bdi>{article.author}</bdi>
-              </span>
-            </>
-          )}
-        </p>
+        {/* Positioned: a tool's panel opens across the whole line, on a phone too. */}
+        <div className="relative flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="flex flex-wrap gap-x-2 text-muted">
+            <PublishedDate value={article.published} />
+            {article.author && (
+              <>
+                <span aria-hidden="true">·</span>
+                <span>
+                  By <bdi>{article.author}</bdi>
+                </span>
+              </>
+            )}
+            <ReadingTime minutes={minutes} />
+          </p>
+          {tools}
+        </div>
         {article.tags.length > 0 && (
-          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+          <ul className="flex flex-wrap gap-1.5 print:hidden" aria-label="Tags">
             {article.tags.map((tag) => (
               <li key={tag} className="max-w-full">
                 <TagChip name={tag} />
@@ -70,10 +82,10 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
         </figure>
       )}
 
-      <div className="mt-6 max-w-[68ch] space-y-5 font-serif text-lg leading-relaxed text-ink">
-        {article.summary && paragraphs[0] !== article.summary && (
+      <div className="mt-6 max-w-(--measure) space-y-5 font-serif text-lg leading-relaxed text-ink">
+        {lead && (
           <p dir="auto" className="font-semibold">
-            {mark(article.summary)}
+            {mark(lead)}
           </p>
         )}
         {paragraphs.map((paragraph, i) => (
@@ -81,7 +93,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
             {mark(paragraph)}
           </p>
         ))}
-        {paragraphs.length === 0 && !article.summary && (
+        {paragraphs.length === 0 && !lead && (
           <p className="font-sans text-base text-muted">
             This item is a headline only; the corpus carries no text for it.
             {original && ' The original is linked below.'}
@@ -90,7 +102,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
       </div>
 
       {(article.sources?.length || original) && (
-        <section aria-labelledby="sources-heading" className="mt-8 max-w-[68ch]">
+        <section aria-labelledby="sources-heading" className="mt-8 max-w-(--measure)">
           <h2
             id="sources-heading"
             className="text-sm font-semibold tracking-wide text-muted uppercase"
@@ -105,7 +117,10 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
                   <OutboundLink href={href} className="text-accent underline">
                     <bdi>{source.name}</bdi>
                   </OutboundLink>
-                  {href && <span className="text-sm text-muted"> ({hostOf(href)})</span>}
+                  {/* On paper the link writes out its whole address instead. */}
+                  {href && (
+                    <span className="text-sm text-muted print:hidden"> ({hostOf(href)})</span>
+                  )}
                 </li>
               )
             })}
@@ -114,7 +129,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
                 <OutboundLink href={original} className="text-accent underline">
                   Original article
                 </OutboundLink>
-                <span className="text-sm text-muted"> ({hostOf(original)})</span>
+                <span className="text-sm text-muted print:hidden"> ({hostOf(original)})</span>
               </li>
             )}
           </ul>
@@ -122,7 +137,7 @@ export function ArticleBody({ article, highlight = new Set() }: ArticleBodyProps
       )}
 
       {(article.license || article.credit) && (
-        <footer className="mt-8 max-w-[68ch] rounded-md bg-chip px-4 py-3 text-sm text-muted">
+        <footer className="mt-8 max-w-(--measure) rounded-md bg-chip px-4 py-3 text-sm text-muted">
           {article.credit && (
             <p>
               Credit: <bdi>{article.credit}</bdi>

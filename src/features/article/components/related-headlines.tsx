@@ -2,12 +2,13 @@ import { Link } from 'react-router-dom'
 
 import { IsolatedList } from '@/components/ui/isolated-list'
 import { PublishedDate } from '@/components/ui/published-date'
+import { ReadingTime } from '@/components/ui/reading-time'
 import { paths } from '@/config/paths'
 import type { RelatedHeadline } from '@/lib/compiled-corpus'
 
 export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
   return (
-    <section aria-labelledby="related-heading">
+    <section aria-labelledby="related-heading" data-reading>
       <h2
         id="related-heading"
         className="border-b-2 border-ink pb-2 font-serif text-xl font-bold text-ink"
@@ -29,6 +30,7 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
               </Link>
               <p className="mt-1 text-sm text-muted">
                 <PublishedDate value={item.published} style="short" />
+                <ReadingTime minutes={item.minutes} />
                 <span aria-hidden="true"> · </span>
                 <span className="sr-only">Shared tags: </span>
                 <IsolatedList items={item.shared} />

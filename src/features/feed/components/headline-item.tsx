@@ -40,7 +40,11 @@ export function HeadlineItem({
           {marks.read && <span className="sr-only"> (read)</span>}
         </Link>
       </h2>
-      <HeadlineMeta published={headline.published} source={headline.source?.name} />
+      <HeadlineMeta
+        published={headline.published}
+        source={headline.source?.name}
+        minutes={headline.minutes}
+      />
       <div className="flex flex-wrap items-end justify-between gap-x-3">
         <TagChipList tags={headline.tags} links={chips} />
         {marks.actions && <div className="mt-2">{marks.actions}</div>}

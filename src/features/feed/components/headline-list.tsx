@@ -16,7 +16,7 @@ export function HeadlineList({
   marksFor?: (headline: Headline, index: number) => HeadlineMarks
 }) {
   return (
-    <ol start={start} className="divide-y divide-line" aria-label="Headlines">
+    <ol start={start} className="divide-y divide-line" aria-label="Headlines" data-reading>
       {items.map((headline, index) => (
         <li key={headline.id}>
           <HeadlineItem headline={headline} chips={chips} marks={marksFor?.(headline, index)} />

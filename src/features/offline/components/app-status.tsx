@@ -10,7 +10,7 @@ export function AppStatus() {
   const online = useOnline()
   const newVersion = useNewVersion()
   return (
-    <div role="status" className="mx-auto w-full max-w-6xl px-4 sm:px-6">
+    <div role="status" className="mx-auto w-full max-w-6xl px-4 sm:px-6 print:hidden">
       {!online && (
         <p className="mt-3 inline-flex items-center gap-2 rounded-full bg-chip px-3 py-1 text-sm text-ink">
           <span aria-hidden="true" className="size-2 shrink-0 rounded-full bg-muted" />

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 
-import { setTheme, THEMES, useTheme, type Theme } from '../api/theme'
+import { themeStore, THEMES, useTheme, type Theme } from '../api/theme'
 
 const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 
@@ -16,7 +16,7 @@ export function ThemePicker() {
       <select
         id={id}
         value={theme}
-        onChange={(event) => setTheme(event.target.value as Theme)}
+        onChange={(event) => themeStore.set(event.target.value as Theme)}
         className="min-h-9 rounded-md border border-line bg-surface px-2 text-ink"
       >
         {THEMES.map((value) => (

@@ -22,7 +22,7 @@ const library: Library = {
       newestId: 'a1',
     },
   ],
-  articles: [{ id: 'a1', title: 'Border talks', published: '2026-05-03', savedAt: at }],
+  articles: [{ id: 'a1', title: 'Border talks', published: '2026-05-03', minutes: 3, savedAt: at }],
   read: ['a1', 'a2'],
   feedNewestId: 'a9',
 }
@@ -49,12 +49,19 @@ describe('the library format', () => {
           { id: 'v4', name: 'No date', href: '/?q=x' },
           'not a view',
         ],
-        articles: [...library.articles, { id: 'a3', title: 42, savedAt: at }],
+        articles: [
+          ...library.articles,
+          { id: 'a3', title: 42, savedAt: at },
+          { id: 'a4', title: 'Odd reading time', minutes: '3', savedAt: at },
+          { id: 'a5', title: 'Negative reading time', minutes: -1, savedAt: at },
+        ],
         read: ['a1', 5, 'a1', 'a4'],
       }),
     )
     expect(parsed.views.map((v) => v.id)).toEqual(['v1'])
-    expect(parsed.articles.map((a) => a.id)).toEqual(['a1'])
+    expect(parsed.articles.map((a) => a.id)).toEqual(['a1', 'a4', 'a5'])
+    // A reading time that is not a whole number of minutes is dropped, the article kept.
+    expect(parsed.articles.map((a) => a.minutes)).toEqual([3, undefined, undefined])
     expect(parsed.read).toEqual(['a1', 'a4'])
   })
 

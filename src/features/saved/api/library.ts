@@ -27,6 +27,8 @@ export interface SavedArticle {
   id: string
   title: string
   published?: string
+  /** Minutes to read it, as the corpus said when it was saved. */
+  minutes?: number
   savedAt: string
 }
 
@@ -57,6 +59,8 @@ const text = (value: unknown, max = 2000): string | undefined =>
   typeof value === 'string' && value.length <= max ? value : undefined
 const isDate = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value))
+const isMinutes = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) > 0 && (value as number) < 10_000
 /** Only app paths: a saved view never points anywhere else. */
 const isAppHref = (value: unknown): value is string =>
   typeof value === 'string' && /^\/(?!\/)/.test(value) && value.length <= 4000
@@ -86,6 +90,7 @@ function parseArticle(value: unknown): SavedArticle | undefined {
     id,
     title,
     ...(text(value.published, 40) ? { published: value.published as string } : {}),
+    ...(isMinutes(value.minutes) ? { minutes: value.minutes } : {}),
     savedAt: value.savedAt,
   }
 }

@@ -65,7 +65,7 @@ export const SearchHit = memo(function SearchHit({
           {read && <span className="sr-only"> (read)</span>}
         </Link>
       </h2>
-      <HeadlineMeta published={hit.published} source={hit.source} />
+      <HeadlineMeta published={hit.published} source={hit.source} minutes={hit.minutes} />
       {hit.snippet.text && (
         <p dir="auto" className="mt-2 leading-relaxed text-ink/90">
           <MarkedText {...hit.snippet} />

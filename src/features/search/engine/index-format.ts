@@ -67,6 +67,7 @@ export interface SearchDoc {
   published?: string
   tags: string[]
   source?: string
+  minutes?: number
   /** Summary and body, for the snippet. */
   text: string
 }

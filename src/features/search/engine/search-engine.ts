@@ -70,6 +70,7 @@ export interface SearchHit {
   published?: string
   tags: string[]
   source?: string
+  minutes?: number
   title: MarkedText
   snippet: MarkedText
 }
@@ -586,6 +587,7 @@ export function createSearchEngine(load: Loader) {
         ...(doc.published ? { published: doc.published } : {}),
         tags: doc.tags,
         ...(doc.source ? { source: doc.source } : {}),
+        ...(doc.minutes ? { minutes: doc.minutes } : {}),
         title: markText(doc.title, highlight),
         snippet: snippet(doc.text, highlight),
       })
