@@ -177,6 +177,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
                   ...(hit.published ? { published: hit.published } : {}),
                 })}
                 actionsKey="save"
+                list={href}
               />
             </li>
           ))}
