@@ -1,5 +1,5 @@
 /** Every in-app URL is built here. */
-import { serializeHighlight } from '@/lib/article-params'
+import { serializeArticleParams } from '@/lib/article-params'
 import { tagFileName } from '@/lib/tag-key'
 import { viewHref, type ViewState } from '@/lib/view-state'
 
@@ -7,9 +7,12 @@ export const paths = {
   /** A list: the feed, narrowed and sorted as `state` says (src/lib/view-state.ts). */
   feed: (state: Partial<ViewState> = {}) => viewHref(state),
   tag: (name: string) => viewHref({ tags: [name] }),
-  /** With `highlight`, the article view marks those words (opened from search results). */
-  article: (id: string, highlight: readonly string[] = []) =>
-    `/article/${encodeURIComponent(id)}${serializeHighlight(highlight)}`,
+  /**
+   * With `highlight`, the article view marks those words (opened from search results); with
+   * `list`, the path of the list it was opened from, it offers that list's previous and next.
+   */
+  article: (id: string, highlight: readonly string[] = [], list?: string) =>
+    `/article/${encodeURIComponent(id)}${serializeArticleParams(highlight, list)}`,
   tags: () => '/tags',
   saved: () => '/saved',
   /** Atom feeds: files beside the pages, not app routes (link to them with withBase). */

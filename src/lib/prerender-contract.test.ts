@@ -5,6 +5,7 @@ import {
   APP_STARTED_ATTRIBUTE,
   APP_TEMPLATE_ID,
   BOOT_SCRIPT,
+  LIST_CLASS,
   PENDING_CLASS,
   PRERENDERED_ATTRIBUTE,
 } from './prerender-contract'
@@ -53,6 +54,13 @@ describe('the boot script', () => {
     expect(boot('/reader/', 'http://site.test/reader')).toBe(true)
     // 404.html, served for any unknown address.
     expect(boot('', 'http://site.test/article/missing')).toBe(true)
+  })
+
+  it('keeps the room of the list links on an article opened from a list, which it leaves shown', () => {
+    expect(boot('/article/x', 'http://site.test/article/x?list=/?tag%3DJapan')).toBe(false)
+    expect(html.classList.contains(LIST_CLASS)).toBe(true)
+    expect(boot('/article/x', 'http://site.test/article/x')).toBe(false)
+    expect(html.classList.contains(LIST_CLASS)).toBe(false)
   })
 
   it('starts the app from its template once the page has loaded and painted', async () => {

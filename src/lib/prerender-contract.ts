@@ -9,6 +9,10 @@
  * the view and shows a placeholder of the same height until the app draws the right one. Without
  * JavaScript the prerendered page simply shows.
  *
+ * An article opened from a list (?list=…) gets its previous and next from the app, which knows the
+ * list; the boot script sets LIST_CLASS on <html>, so the places they will fill take their room from
+ * the first paint and nothing moves when they arrive.
+ *
  * It also applies the reader's preferences (PREFERENCES: theme, text size, line width) before the
  * first paint, so a dark page never flashes light and large text never jumps from small.
  *
@@ -20,6 +24,7 @@
  * Esc leaves it (the app adopts what was typed there, and sets APP_STARTED_ATTRIBUTE when its own shortcut is live).
  */
 
+import { LIST_PARAM } from './article-params'
 import { VIEW_STATE_PARAMS } from './view-state'
 
 /** On <html>: the URL path (base path included) the page was rendered for; "" for 404.html. */
@@ -33,6 +38,9 @@ export const PENDING_CLASS = 'dl-pending'
  * the tag index's filter. Any other (utm_source, fbclid…) does not.
  */
 export const VIEW_PARAMS = [...VIEW_STATE_PARAMS, 'hl', 'filter'] as const
+
+/** On <html> when the URL names the list an article was opened from (src/lib/list-context.ts). */
+export const LIST_CLASS = 'dl-list'
 
 /** On <html> once the app's own "/" shortcut is live; the boot script's steps aside. */
 export const APP_STARTED_ATTRIBUTE = 'data-app'
@@ -93,6 +101,7 @@ var d=document,h=d.documentElement,p=h.getAttribute(${JSON.stringify(PRERENDERED
 s=new URLSearchParams(location.search),v=${JSON.stringify(VIEW_PARAMS)},
 pending=p!==null&&(p!==location.pathname||v.some(function(k){return s.has(k)}));
 if(pending)h.classList.add(${JSON.stringify(PENDING_CLASS)});
+if(s.has(${JSON.stringify(LIST_PARAM)}))h.classList.add(${JSON.stringify(LIST_CLASS)});
 try{var r=${JSON.stringify(PREFERENCES.map((p) => [p.key, p.attribute, p.values.filter((v) => v !== p.fallback)]))};
 for(var i=0;i<r.length;i++){var x=localStorage.getItem(r[i][0]);if(r[i][2].indexOf(x)>=0)h.setAttribute(r[i][1],x)}}catch(e){}
 d.addEventListener("keydown",function k(e){if(h.hasAttribute(${JSON.stringify(APP_STARTED_ATTRIBUTE)}))return d.removeEventListener("keydown",k);

@@ -16,6 +16,8 @@ import { isArticleId } from '@/lib/article-id'
 import { parseHighlight } from '@/lib/article-params'
 import { NotFoundError } from '@/lib/fetch-json'
 
+import { BackToList, PreviousNext, useListNavigation } from './list-navigation'
+
 export function createLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? ''
@@ -31,7 +33,7 @@ export function createLoader(queryClient: QueryClient) {
 }
 
 /** Opened from search results: says which words are marked, and turns the marks off. */
-function HighlightNotice({ id, words }: { id: string; words: string[] }) {
+function HighlightNotice({ id, words, list }: { id: string; words: string[]; list?: string }) {
   return (
     <p className="mb-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-mark/40 px-4 py-2 text-sm text-ink print:hidden">
       <span>
@@ -43,7 +45,7 @@ function HighlightNotice({ id, words }: { id: string; words: string[] }) {
         {words.length > 6 ? '…' : ''}
       </span>
       <Link
-        to={paths.article(id)}
+        to={paths.article(id, [], list)}
         replace
         preventScrollReset
         className="font-medium text-accent underline"
@@ -60,6 +62,7 @@ export function Component() {
   const words = parseHighlight(location.search)
   const { data: document } = useSuspenseQuery(articleQueries.detail(id))
   const { article, related, minutes } = document
+  const navigation = useListNavigation(id, words)
   useEffect(() => {
     libraryStore.markRead(article.id)
   }, [article.id])
@@ -67,7 +70,14 @@ export function Component() {
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem] print:block">
       <title>{`${article.title} — ${APP_NAME}`}</title>
       <div className="min-w-0">
-        {words.length > 0 && <HighlightNotice id={id} words={words} />}
+        <BackToList navigation={navigation} />
+        {words.length > 0 && (
+          <HighlightNotice
+            id={id}
+            words={words}
+            list={navigation.status === 'list' ? navigation.context.href : undefined}
+          />
+        )}
         <ArticleBody
           article={article}
           highlight={new Set(words)}
@@ -92,6 +102,7 @@ export function Component() {
           />
           <ShareLink to={paths.article(article.id)} title={article.title} />
         </div>
+        <PreviousNext navigation={navigation} />
       </div>
       <aside className="min-w-0 space-y-8 print:hidden" aria-label="Related">
         <RelatedHeadlines related={related} />

@@ -143,6 +143,7 @@ export function FeedView({ view }: { view: ViewState }) {
               start={start}
               chips={chips}
               marksFor={marks.marksFor}
+              list={href}
             />
           </Paginated>
         ) : (

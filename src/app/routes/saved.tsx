@@ -247,7 +247,7 @@ export function Component() {
                   <li key={article.id} className="flex items-start justify-between gap-4 py-3">
                     <div className="min-w-0">
                       <Link
-                        to={paths.article(article.id)}
+                        to={paths.article(article.id, [], paths.saved())}
                         data-headline
                         className="font-serif font-semibold text-ink"
                       >

@@ -178,6 +178,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
                   ...(hit.minutes ? { minutes: hit.minutes } : {}),
                 })}
                 actionsKey="save"
+                list={href}
               />
             </li>
           ))}

@@ -18,10 +18,13 @@ export function HeadlineItem({
   headline,
   chips,
   marks = {},
+  list,
 }: {
   headline: Headline
   chips?: ChipLinks
   marks?: HeadlineMarks
+  /** The list's own address, carried to the article for its previous and next. */
+  list?: string
 }) {
   return (
     <article className="py-5">
@@ -32,7 +35,7 @@ export function HeadlineItem({
           </span>
         )}
         <Link
-          to={paths.article(headline.id)}
+          to={paths.article(headline.id, [], list)}
           data-headline
           className={`hover:text-accent hover:underline ${marks.read ? 'text-muted' : 'text-ink'}`}
         >

@@ -8,18 +8,26 @@ export function HeadlineList({
   start,
   chips,
   marksFor,
+  list,
 }: {
   items: Headline[]
   start: number
   chips?: ChipLinks
   /** The reader's marks on each headline (read, new, saved), composed by the route. */
   marksFor?: (headline: Headline, index: number) => HeadlineMarks
+  /** The list's own address (see HeadlineItem). */
+  list?: string
 }) {
   return (
     <ol start={start} className="divide-y divide-line" aria-label="Headlines" data-reading>
       {items.map((headline, index) => (
         <li key={headline.id}>
-          <HeadlineItem headline={headline} chips={chips} marks={marksFor?.(headline, index)} />
+          <HeadlineItem
+            headline={headline}
+            chips={chips}
+            marks={marksFor?.(headline, index)}
+            list={list}
+          />
         </li>
       ))}
     </ol>

@@ -20,6 +20,8 @@ interface SearchHitProps {
   actions?: ReactNode
   /** …and what they show, so a re-render with the same state can be skipped. */
   actionsKey?: string
+  /** The results' own address, carried to the article for its previous and next. */
+  list?: string
 }
 
 const sameMarks = (a: MarkedTextValue, b: MarkedTextValue) =>
@@ -37,6 +39,7 @@ function unchanged(prev: SearchHitProps, next: SearchHitProps): boolean {
     prev.chips === next.chips &&
     prev.read === next.read &&
     prev.actionsKey === next.actionsKey &&
+    prev.list === next.list &&
     prev.highlight.join(' ') === next.highlight.join(' ') &&
     sameMarks(prev.hit.title, next.hit.title) &&
     sameMarks(prev.hit.snippet, next.hit.snippet)
@@ -50,12 +53,13 @@ export const SearchHit = memo(function SearchHit({
   chips,
   read,
   actions,
+  list,
 }: SearchHitProps) {
   return (
     <article className="py-5">
       <h2 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
         <Link
-          to={paths.article(hit.id, highlight)}
+          to={paths.article(hit.id, highlight, list)}
           data-headline
           className={`hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
         >

@@ -11,8 +11,8 @@ const DOES: Record<ShortcutAction, string> = {
   saved: 'Go to Saved',
   tags: 'Go to Tags',
   up: 'Back to the list',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
+  previousPage: 'Previous page (on an article: the previous in its list)',
+  nextPage: 'Next page (on an article: the next in its list)',
   help: 'Show these shortcuts',
 }
 

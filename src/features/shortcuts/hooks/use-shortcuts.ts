@@ -95,7 +95,8 @@ export function useShortcuts(openHelp: () => void) {
         )
         return true
       case 'up':
-        return up()
+        // An article opened from a list names it: the way back it shows is where u goes.
+        return clickLink('a[data-list-back]') || up()
       case 'previousPage':
         return clickLink('a[rel~="prev"]')
       case 'nextPage':
