@@ -234,7 +234,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
   return async function run(task: PageTask): Promise<TaskReport> {
     switch (task.kind) {
       case 'feed': {
-        const { articleCount, pageCount, name } = meta()
+        const { articleCount, name } = meta()
         const count = articleCount.toLocaleString('en')
         return page(
           task,
@@ -243,7 +243,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
             description:
               task.page === 1
                 ? `The latest news from ${name}, newest first: ${count} articles with related headlines, tags and search.`
-                : `Page ${task.page} of ${pageCount} of the news from ${name}, newest first.`,
+                : `Page ${task.page} of the news from ${name}, newest first.`,
             path: pageLocation(task).path,
             type: 'website',
             feeds: [siteFeed],
