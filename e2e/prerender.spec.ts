@@ -226,7 +226,7 @@ test.describe('a page whose data cannot be loaded', () => {
   test.use({ allowedConsoleErrors: [/status of 500/] })
 
   test('stays as it was served, a plain page that still reads and links', async ({ page }) => {
-    await page.route('**/data/*/feed/1.json', (route) => route.fulfill({ status: 500 }))
+    await page.route('**/data/*/feed/latest.json', (route) => route.fulfill({ status: 500 }))
     const gaveUp = page.waitForEvent('console', (message) =>
       message.text().includes('the app could not start here'),
     )

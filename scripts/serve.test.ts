@@ -57,9 +57,25 @@ describe('the static server', () => {
       expect(await get(path)).toMatchObject({ status: 404, text: 'not found page' })
   })
 
-  it('lets hashed assets and versioned data be cached for good, and HTML be revalidated', async () => {
+  it('lets hashed assets be cached for good, and pages and data be revalidated', async () => {
     expect((await get('/reader/assets/app-abc.js')).cache).toContain('immutable')
-    expect((await get('/reader/data/v1/meta.json')).cache).toContain('immutable')
+    // A publish rewrites corpus files in place: a browser must ask again.
+    expect((await get('/reader/data/v1/meta.json')).cache).toBe('no-cache')
     expect((await get('/reader/tags')).cache).toBe('no-cache')
+  })
+
+  it('answers a repeated question about an unchanged file with 304 and no body', async () => {
+    const first = await fetch(`${origin}/reader/data/v1/meta.json`)
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^W\/"/)
+    const again = await fetch(`${origin}/reader/data/v1/meta.json`, {
+      headers: { 'If-None-Match': etag },
+    })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    const other = await fetch(`${origin}/reader/data/v1/meta.json`, {
+      headers: { 'If-None-Match': 'W/"0-0"' },
+    })
+    expect(other.status).toBe(200)
   })
 })

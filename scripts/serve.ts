@@ -3,7 +3,7 @@
  * same path with .html (or /index.html), else 404.html with status 404. No single-page fallback, so
  * what works here works on nginx, Netlify, GitHub Pages or S3 + CloudFront set up as the README
  * says. Gzip, and the cache headers the README recommends (immutable for hashed assets and
- * versioned data, revalidated HTML). Used by `npm start`, the end-to-end tests and the benchmarks.
+ * revalidated pages and data, with ETags). Used by `npm start`, the end-to-end tests and the benchmarks.
  *
  *   tsx scripts/serve.ts [--dir dist] [--port 4173] [--base /reader/]
  */
@@ -62,8 +62,9 @@ export function resolveFile(dir: string, sitePath: string): string | undefined {
 }
 
 function cacheControl(sitePath: string): string {
-  // Hashed file names and the versioned corpus folder never change content under one URL.
-  if (/^\/(assets|data)\//.test(sitePath)) return 'public, max-age=31536000, immutable'
+  // Hashed file names never change content under one URL; everything else (pages, feeds, the
+  // corpus's files, which a publish updates in place) is asked about again each time.
+  if (sitePath.startsWith('/assets/')) return 'public, max-age=31536000, immutable'
   return 'no-cache'
 }
 
@@ -99,16 +100,24 @@ export function createStaticServer({ dir, base = '/' }: StaticServerOptions): Se
       return
     }
     const ext = extname(served)
+    const stats = statSync(served)
+    // What a static host sends so that asking again costs a 304, not the file.
+    const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`
     const headers: Record<string, string> = {
       ...siteHeaders,
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': file ? cacheControl(sitePath!) : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
+      ...(file ? { ETag: etag } : {}),
+    }
+    if (file && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end()
+      return
     }
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))
     if (gzip) headers['Content-Encoding'] = 'gzip'
-    else headers['Content-Length'] = String(statSync(served).size)
+    else headers['Content-Length'] = String(stats.size)
     res.writeHead(status, headers)
     if (req.method === 'HEAD') {
       res.end()

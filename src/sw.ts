@@ -6,8 +6,10 @@
  * - Precached at install: the app shell, i.e. every script and stylesheet of the build, the
  *   icons, the web app manifest and the front page (index.html). Never the prerendered pages or the
  *   corpus: at 100,000 articles they are 350,000 files.
- * - Corpus files (data/<version>/…: feed pages, articles, tag pages, search index pieces) are
- *   cached as they are read, cache first: a version folder never changes.
+ * - Corpus files (data/<compiler version>/…: feed chunks, articles, tag lists, search index
+ *   pieces) are cached as they are read. A publish rewrites some of them in place, so the network
+ *   comes first, for at most a few seconds; then the cached copy (offline, or a stalled network).
+ *   Files of two publishes read together still agree (see src/lib/compiled-corpus.ts).
  * - Pages (navigations): the network first, for at most a few seconds; then the copy cached when the
  *   page was last loaded; then the precached front page, whose boot script sees that it is not the
  *   page asked for and lets the app draw that view (an article not cached says so, offline).
@@ -18,7 +20,7 @@ import { clientsClaim, type WorkboxPlugin } from 'workbox-core'
 import { ExpirationPlugin } from 'workbox-expiration'
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import { registerRoute } from 'workbox-routing'
-import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies'
+import { NetworkFirst, type Strategy } from 'workbox-strategies'
 
 import { CACHE_URLS, SKIP_WAITING, type WorkerMessage } from '@/features/offline/api/messages'
 
@@ -42,12 +44,13 @@ const cacheOnly = (html: boolean): WorkboxPlugin => ({
   },
 })
 
-const data = new CacheFirst({
+const data = new NetworkFirst({
   cacheName: 'dateline-data',
+  networkTimeoutSeconds: 4,
   plugins: [
     cacheOnly(false),
-    // Enough for hundreds of articles and dozens of searches; a new corpus version's files replace
-    // the old ones' as they age out.
+    // Enough for hundreds of articles and dozens of searches; a new compiler's folder replaces the
+    // old one's files as they age out.
     new ExpirationPlugin({ maxEntries: 4000, purgeOnQuotaError: true }),
   ],
 })

@@ -43,7 +43,7 @@ console.log(
     tagIndexBytes: statSync(join(out, 'tags.json')).size,
     tagIndexGzipBytes: gz('tags.json'),
     firstFeedPageBytes: statSync(join(out, 'feed', '1.json')).size,
-    firstFeedPageGzipBytes: gz('feed/1.json'),
+    firstFeedPageGzipBytes: gz('feed/latest.json'),
     feedPage: pick(sizes(join(out, 'feed'))),
     tagPage: pick(sizes(join(out, 'tags'), (name) => name !== 'ids.json')),
     tagPostings: pick(sizes(join(out, 'tags'), (name) => name === 'ids.json')),

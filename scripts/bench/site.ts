@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { HeadlinePage, TagIndex } from '../../src/lib/compiled-corpus.ts'
+import type { LatestHeadlines, TagIndex } from '../../src/lib/compiled-corpus.ts'
 import { SYSTEM_CHROMIUM } from '../chromium.ts'
 import { corpusVersion } from '../corpus/compile-cached.ts'
 import { corpusFor, ROOT, runBuild, type BuildFigures } from './build-run.ts'
@@ -153,8 +153,9 @@ const total = [...output.values()].reduce(
 
 const [version] = readdirSync(join(ROOT, outDir, 'data'))
 const dataDir = join(ROOT, outDir, 'data', version!)
-const newest = (JSON.parse(readFileSync(join(dataDir, 'feed', '1.json'), 'utf8')) as HeadlinePage)
-  .items[0]!
+const newest = (
+  JSON.parse(readFileSync(join(dataDir, 'feed', 'latest.json'), 'utf8')) as LatestHeadlines
+).items[0]!
 const topTag = (JSON.parse(readFileSync(join(dataDir, 'tags.json'), 'utf8')) as TagIndex)
   .tags[0]![0]
 const pages: [string, string][] = [

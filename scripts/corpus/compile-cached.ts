@@ -1,7 +1,13 @@
 /**
  * Compiles a corpus into .cache/corpus/<version>/data/ (its report beside it, in report.json),
- * reusing an earlier result when neither the input files nor the compiler changed. The version is a content hash, so it also names the deployed data
- * folder: a new corpus gets new URLs and no cache (browser, CDN, service worker) serves stale files.
+ * reusing an earlier result when neither the input files nor the compiler changed (the version
+ * hashes both).
+ *
+ * The deployed data folder is named by the compiler alone (dataVersion): a new corpus keeps its
+ * URLs, so a publish rewrites only the files whose content changed (the files number articles so
+ * that new ones leave older files alone; see src/lib/compiled-corpus.ts). A new compiler, whose
+ * files may have another shape, gets a new folder, and a page still running the old app keeps
+ * reading the old one.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -38,6 +44,13 @@ function compilerFiles(): string[] {
   )
 }
 
+/** Names the deployed data folder: changes with the compiler's code, not with the corpus. */
+export function compilerVersion(): string {
+  const hash = createHash('sha256')
+  for (const file of compilerFiles()) hash.update(readFileSync(file))
+  return hash.digest('hex').slice(0, 12)
+}
+
 export function corpusVersion(inputPath: string): string {
   const hash = createHash('sha256')
   for (const file of compilerFiles()) hash.update(readFileSync(file))
@@ -49,7 +62,10 @@ export function corpusVersion(inputPath: string): string {
 }
 
 export interface CachedCompile {
+  /** The compile's cache key: the corpus and the compiler. */
   version: string
+  /** The published data folder's name: the compiler only. */
+  dataVersion: string
   dir: string
   report: CompileReport
   cached: boolean
@@ -67,6 +83,7 @@ export async function compileCached(
   if (existsSync(reportFile)) {
     return {
       version,
+      dataVersion: compilerVersion(),
       dir,
       report: JSON.parse(readFileSync(reportFile, 'utf8')) as CompileReport,
       cached: true,
@@ -84,5 +101,5 @@ export async function compileCached(
   report.millis = performance.now() - started
   // Written last: its presence marks a complete compile.
   writeFileSync(reportFile, JSON.stringify(report))
-  return { version, dir, report, cached: false }
+  return { version, dataVersion: compilerVersion(), dir, report, cached: false }
 }

@@ -7,8 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type {
   ArticleDocument,
   CorpusMeta,
-  HeadlinePage,
-  TagPage,
+  HeadlineChunk,
+  LatestHeadlines,
+  TagLatest,
   TagPostings,
 } from '../../src/lib/compiled-corpus.ts'
 import type { SearchDoc } from '../../src/features/search/engine/index-format.ts'
@@ -58,7 +59,7 @@ describe('compiling a corpus with broken articles', () => {
     })
   })
 
-  it('writes a manifest, feed pages, tag pages, postings and one document per article', () => {
+  it('writes a manifest, feed chunks, tag chunks, postings and one document per article', () => {
     const meta = readJson<CorpusMeta>(out, 'meta.json')
     expect(meta).toMatchObject({
       articleCount: 7,
@@ -66,8 +67,7 @@ describe('compiling a corpus with broken articles', () => {
       pageCount: 1,
       newest: '2026-05-09',
     })
-    const feed = readJson<HeadlinePage>(out, 'feed/1.json')
-    expect(feed.items.map((h) => h.id)).toEqual([
+    const newestFirst = [
       'festival-closes',
       'border-talks-resume',
       'river-festival-opens',
@@ -75,18 +75,33 @@ describe('compiling a corpus with broken articles', () => {
       'script-in-title',
       'script-url',
       'headline-only',
-    ])
-    const tag = readJson<TagPage>(out, `tags/${tagFileName('tajikistan')}/1.json`)
-    expect(tag.tag).toEqual({ name: 'Tajikistan', count: 5 })
-    expect(tag.items.map((h) => h.id)).toEqual([
+    ]
+    const latest = readJson<LatestHeadlines>(out, 'feed/latest.json')
+    expect(latest.total).toBe(7)
+    expect(latest.items.map((h) => h.id)).toEqual(newestFirst)
+    // Chunks run from the oldest, so that newer articles only ever add to the last one.
+    const chunk = readJson<HeadlineChunk>(out, 'feed/1.json')
+    expect(chunk.items.map((h) => h.id)).toEqual([...newestFirst].reverse())
+    const tagLatest = readJson<TagLatest>(out, `tags/${tagFileName('tajikistan')}/latest.json`)
+    expect(tagLatest.tag).toEqual({ name: 'Tajikistan', count: 5 })
+    expect(tagLatest.items.map((h) => h.id)).toEqual([
       'festival-closes',
       'border-talks-resume',
       'river-festival-opens',
       'script-in-title',
       'headline-only',
     ])
+    const tagChunk = readJson<HeadlineChunk>(out, `tags/${tagFileName('tajikistan')}/1.json`)
+    expect(tagChunk.items.map((h) => h.id)).toEqual([
+      'headline-only',
+      'script-in-title',
+      'river-festival-opens',
+      'border-talks-resume',
+      'festival-closes',
+    ])
+    // Feed positions 1 and 3 of 7 are sequence numbers 5 and 3, from the oldest: [3, +2].
     const postings = readJson<TagPostings>(out, `tags/${tagFileName('Border management')}/ids.json`)
-    expect(postings.positions).toEqual([1, 2])
+    expect(postings.seqs).toEqual([3, 2])
     expect(readdirSync(join(out, 'articles')).sort()).toHaveLength(7)
   })
 

@@ -1,7 +1,8 @@
 /**
  * Vite plugin: compiles the corpus named by CORPUS (default: data/) and publishes it under
- * <base>data/<version>/ — served from the compile cache by `vite dev`, copied into the build by
- * `vite build`. The app learns the version through import.meta.env.VITE_CORPUS_VERSION.
+ * <base>data/<dataVersion>/ (named by the compiler, not the corpus: see compile-cached.ts) —
+ * served from the compile cache by `vite dev`, copied into the build by `vite build`. The app
+ * learns the folder through import.meta.env.VITE_CORPUS_VERSION.
  */
 import {
   copyFileSync,
@@ -120,7 +121,9 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
           )
         }
       }
-      return { define: { 'import.meta.env.VITE_CORPUS_VERSION': JSON.stringify(compiled.version) } }
+      return {
+        define: { 'import.meta.env.VITE_CORPUS_VERSION': JSON.stringify(compiled.dataVersion) },
+      }
     },
     configResolved(config) {
       base = config.base
@@ -129,8 +132,8 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     },
     configureServer(server) {
       if (!compiled) return
-      const { version, dir } = compiled
-      server.middlewares.use(dataMiddleware(`${base}data/${version}/`, () => dir))
+      const { dataVersion, dir } = compiled
+      server.middlewares.use(dataMiddleware(`${base}data/${dataVersion}/`, () => dir))
     },
     configurePreviewServer(server) {
       // Static hosts answer a missing file with 404; keep preview honest instead of serving index.html.
@@ -139,7 +142,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     writeBundle() {
       // The SSR build (the prerender's page worker) reads the corpus from the client's output.
       if (!compiled || this.environment.name !== 'client') return
-      linkTree(compiled.dir, resolve(root, outDir, 'data', compiled.version))
+      linkTree(compiled.dir, resolve(root, outDir, 'data', compiled.dataVersion))
     },
   }
 }

@@ -10,11 +10,12 @@ import {
   RELATED_LIMIT,
   type ArticleDocument,
   type CorpusMeta,
-  type DateIndex,
+  type DateCounts,
   type Headline,
-  type HeadlinePage,
+  type HeadlineChunk,
+  type LatestHeadlines,
   type TagIndex,
-  type TagPage,
+  type TagLatest,
   type TagPostings,
 } from '../../src/lib/compiled-corpus.ts'
 import { tagFileName } from '../../src/lib/tag-key.ts'
@@ -41,19 +42,43 @@ export function deltaEncode(sorted: readonly number[]): number[] {
   return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!))
 }
 
-/** Feed times (newest first, undated last) to the days they fall on: see DateIndex. */
-export function dateIndex(times: readonly (number | undefined)[]): DateIndex {
+/** Feed times (newest first, undated last) to the number of articles on each day: see DateCounts. */
+export function dateCounts(times: readonly (number | undefined)[]): DateCounts {
   const days: [string, number][] = []
-  let undated = times.length
-  times.forEach((time, position) => {
+  let undated = 0
+  for (const time of times) {
     if (time === undefined) {
-      undated = Math.min(undated, position)
-      return
+      undated++
+      continue
     }
     const day = new Date(time).toISOString().slice(0, 10)
-    if (days.at(-1)?.[0] !== day) days.push([day, position])
-  })
+    const last = days.at(-1)
+    if (last?.[0] === day) last[1]++
+    else days.push([day, 1])
+  }
   return { days, undated }
+}
+
+/**
+ * A list given newest first, as chunks of PAGE_SIZE from its oldest (see HeadlineChunk): chunk k
+ * holds the items at sequence numbers (k - 1) * PAGE_SIZE onwards, oldest first.
+ */
+export function* chunksOf<T>(newestFirst: readonly T[]): Generator<[chunk: number, items: T[]]> {
+  const count = newestFirst.length
+  for (let chunk = 1; (chunk - 1) * PAGE_SIZE < count; chunk++) {
+    const items: T[] = []
+    for (let seq = (chunk - 1) * PAGE_SIZE; seq < Math.min(count, chunk * PAGE_SIZE); seq++)
+      items.push(newestFirst[count - 1 - seq]!)
+    yield [chunk, items]
+  }
+}
+
+/** Feed positions (ascending, newest first) of a list of `count` as sequence numbers, ascending. */
+export function toSeqs(positions: readonly number[], count: number): number[] {
+  const seqs = new Array<number>(positions.length)
+  for (let i = 0; i < positions.length; i++)
+    seqs[i] = count - 1 - positions[positions.length - 1 - i]!
+  return seqs
 }
 
 export interface WriteSummary {
@@ -97,20 +122,17 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
       : {}),
   }
   write('meta.json', meta)
-  write('dates.json', dateIndex(articles.map((entry) => entry.time)))
+  write('dates.json', dateCounts(articles.map((entry) => entry.time)))
   write('tags.json', {
     tags: byCount.map(({ name: tagName, count }) => [tagName, count]),
   } satisfies TagIndex)
 
-  for (let page = 1; page <= pageCount; page++) {
-    const items = headlines.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-    write(`feed/${page}.json`, {
-      page,
-      pageCount,
-      total: articles.length,
-      items,
-    } satisfies HeadlinePage)
-  }
+  write('feed/latest.json', {
+    total: articles.length,
+    items: headlines.slice(0, PAGE_SIZE),
+  } satisfies LatestHeadlines)
+  for (const [chunk, items] of chunksOf(headlines))
+    write(`feed/${chunk}.json`, { items } satisfies HeadlineChunk)
 
   const fileNames = new Map<string, string>()
   for (const tag of tags) {
@@ -121,22 +143,17 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
     fileNames.set(file, tag.name)
     const count = tag.positions.length
     const info = { name: tag.name, count }
-    const tagPages = Math.max(1, Math.ceil(count / PAGE_SIZE))
-    for (let page = 1; page <= tagPages; page++) {
-      const items = tag.positions
-        .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-        .map((p) => headlines[p]!)
-      write(`tags/${file}/${page}.json`, {
-        tag: info,
-        page,
-        pageCount: tagPages,
-        total: count,
-        items,
-      } satisfies TagPage)
-    }
+    const tagHeadlines = tag.positions.map((p) => headlines[p]!)
+    write(`tags/${file}/latest.json`, {
+      tag: info,
+      total: count,
+      items: tagHeadlines.slice(0, PAGE_SIZE),
+    } satisfies TagLatest)
+    for (const [chunk, items] of chunksOf(tagHeadlines))
+      write(`tags/${file}/${chunk}.json`, { items } satisfies HeadlineChunk)
     write(`tags/${file}/ids.json`, {
       tag: info,
-      positions: deltaEncode(tag.positions),
+      seqs: deltaEncode(toSeqs(tag.positions, articles.length)),
     } satisfies TagPostings)
   }
 

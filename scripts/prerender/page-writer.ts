@@ -9,13 +9,15 @@ import { join } from 'node:path'
 
 import { paths } from '../../src/config/paths.ts'
 import type * as serverEntry from '../../src/entry-server.tsx'
-import type {
-  ArticleDocument,
-  CorpusMeta,
-  Headline,
-  HeadlinePage,
-  TagIndex,
-  TagPage,
+import {
+  chunkPlace,
+  PAGE_SIZE,
+  type ArticleDocument,
+  type CorpusMeta,
+  type Headline,
+  type HeadlineChunk,
+  type TagIndex,
+  type TagLatest,
 } from '../../src/lib/compiled-corpus.ts'
 import {
   APP_TEMPLATE_ID,
@@ -232,7 +234,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
   return async function run(task: PageTask): Promise<TaskReport> {
     switch (task.kind) {
       case 'feed': {
-        const { articleCount, pageCount, name } = meta()
+        const { articleCount, name } = meta()
         const count = articleCount.toLocaleString('en')
         return page(
           task,
@@ -241,13 +243,13 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
             description:
               task.page === 1
                 ? `The latest news from ${name}, newest first: ${count} articles with related headlines, tags and search.`
-                : `Page ${task.page} of ${pageCount} of the news from ${name}, newest first.`,
+                : `Page ${task.page} of the news from ${name}, newest first.`,
             path: pageLocation(task).path,
             type: 'website',
             feeds: [siteFeed],
             ...(task.page === 1 ? { jsonLd: websiteJsonLd(site) } : {}),
           }),
-          [`feed/${task.page}.json`],
+          feedPageFiles(task.page, articleCount),
         )
       }
       case 'article': {
@@ -319,23 +321,38 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
           [],
         )
       case 'site-feed': {
+        const { articleCount } = meta()
         const items: Headline[] = []
-        for (let n = 1; items.length < setup.siteFeedSize && n <= meta().pageCount; n++)
-          items.push(...(read(`feed/${n}.json`) as HeadlinePage).items)
-        return feed(task, siteFeed.title, '/', items.slice(0, setup.siteFeedSize), true)
+        for (let index = 0; index < Math.min(setup.siteFeedSize, articleCount); index++) {
+          const { chunk, offset } = chunkPlace(index, articleCount)
+          items.push((read(`feed/${chunk}.json`) as HeadlineChunk).items[offset]!)
+        }
+        return feed(task, siteFeed.title, '/', items, true)
       }
       case 'tag-feed': {
-        const first = read(`tags/${tagFileName(task.tag)}/1.json`) as TagPage
+        const latest = read(`tags/${tagFileName(task.tag)}/latest.json`) as TagLatest
         return feed(
           task,
-          `${site.name}: ${first.tag.name}`,
-          paths.tag(first.tag.name),
-          first.items.slice(0, setup.tagFeedSize),
+          `${site.name}: ${latest.tag.name}`,
+          paths.tag(latest.tag.name),
+          latest.items.slice(0, setup.tagFeedSize),
           true,
         )
       }
     }
   }
+}
+
+/** The files a page of the whole feed reads (see get-feed-list.ts), to preload them. */
+export function feedPageFiles(page: number, articleCount: number): string[] {
+  if (page === 1) return ['feed/latest.json']
+  const first = (page - 1) * PAGE_SIZE
+  const last = Math.min(articleCount, page * PAGE_SIZE) - 1
+  const chunks = new Set([
+    chunkPlace(first, articleCount).chunk,
+    chunkPlace(last, articleCount).chunk,
+  ])
+  return ['meta.json', ...[...chunks].map((chunk) => `feed/${chunk}.json`)]
 }
 
 /** Every tag of the corpus, for the tag feeds. */

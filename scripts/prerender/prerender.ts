@@ -10,7 +10,13 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 
-import type { CorpusMeta, HeadlinePage, TagIndex } from '../../src/lib/compiled-corpus.ts'
+import {
+  PAGE_SIZE,
+  type CorpusMeta,
+  type Headline,
+  type HeadlineChunk,
+  type TagIndex,
+} from '../../src/lib/compiled-corpus.ts'
 import { createSyncWriter } from '../corpus/file-writer.ts'
 import { headersFile } from './csp.ts'
 import { createSitemapWriter } from './sitemap.ts'
@@ -82,6 +88,20 @@ export function routePreloads(
 }
 
 /** Every task, produced as the corpus is read: pages in feed order, then the feeds. */
+/** The feed, newest first, from its chunks: each article once, with its position. */
+export function* feedOrder(
+  dataDir: string,
+  articleCount: number,
+): Generator<[position: number, headline: Headline]> {
+  let position = 0
+  for (let chunk = Math.ceil(articleCount / PAGE_SIZE); chunk >= 1; chunk--) {
+    const { items } = JSON.parse(
+      readFileSync(join(dataDir, 'feed', `${chunk}.json`), 'utf8'),
+    ) as HeadlineChunk
+    for (let i = items.length - 1; i >= 0; i--) yield [position++, items[i]!]
+  }
+}
+
 function* tasks(
   dataDir: string,
   meta: CorpusMeta,
@@ -91,15 +111,11 @@ function* tasks(
   yield { kind: 'tags' } as PageTask
   yield { kind: 'saved' } as PageTask
   yield { kind: 'site-feed' } as PageTask
-  for (let page = 1; page <= meta.pageCount; page++) {
-    yield { kind: 'feed', page } as PageTask
-    const { items } = JSON.parse(
-      readFileSync(join(dataDir, 'feed', `${page}.json`), 'utf8'),
-    ) as HeadlinePage
-    for (const item of items) {
-      onArticle(item.id, item.published)
-      yield { kind: 'article', id: item.id } as PageTask
-    }
+  for (const [position, item] of feedOrder(dataDir, meta.articleCount)) {
+    if (position % PAGE_SIZE === 0)
+      yield { kind: 'feed', page: position / PAGE_SIZE + 1 } as PageTask
+    onArticle(item.id, item.published)
+    yield { kind: 'article', id: item.id } as PageTask
   }
   const index = JSON.parse(readFileSync(join(dataDir, 'tags.json'), 'utf8')) as TagIndex
   for (const [tag] of index.tags) yield { kind: 'tag-feed', tag } as PageTask

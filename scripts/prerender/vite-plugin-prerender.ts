@@ -57,8 +57,8 @@ export function prerenderPlugin(site: Omit<Site, 'base'>): Plugin {
         const outDir = resolve(config.root, config.build.outDir)
         const summary = await prerender({
           outDir,
-          dataDir: resolve(outDir, 'data', compiled.version),
-          dataUrl: `${config.base}data/${compiled.version}/`,
+          dataDir: resolve(outDir, 'data', compiled.dataVersion),
+          dataUrl: `${config.base}data/${compiled.dataVersion}/`,
           site: { ...site, base: config.base },
           workerFile: resolve(config.root, ssrOut, 'page-worker.js'),
           manifest: takeManifest(outDir),

@@ -4,14 +4,24 @@
  * Layout, relative to the data base URL:
  *   meta.json                  CorpusMeta: counts, page size, top tags (small, fixed size)
  *   tags.json                  TagIndex: every tag with its count (for /tags)
- *   dates.json                 DateIndex: where each day starts in the feed (date ranges, timelines)
- *   feed/<page>.json           HeadlinePage: the whole corpus, newest first, PAGE_SIZE per page
- *   tags/<file>/<page>.json    TagPage: one tag's articles, newest first, same page size
- *   tags/<file>/ids.json       TagPostings: the tag's articles as feed positions (for AND filters)
+ *   dates.json                 DateCounts: articles per day (date ranges, timelines)
+ *   feed/latest.json           LatestHeadlines: the newest PAGE_SIZE articles and the count
+ *   feed/<chunk>.json          HeadlineChunk: the whole corpus, PAGE_SIZE per chunk, from the oldest
+ *   tags/<file>/latest.json    TagLatest: one tag's newest PAGE_SIZE articles and its count
+ *   tags/<file>/<chunk>.json   HeadlineChunk: one tag's articles, PAGE_SIZE per chunk, from its oldest
+ *   tags/<file>/ids.json       TagPostings: the tag's articles by sequence number (for AND filters)
  *   articles/<id>.json         ArticleDocument: one article with its related headlines
+ *
+ * Numbering. The files number articles from the oldest: sequence number 0 is the oldest article
+ * (undated ones come before every dated one), and each newer article has the next number. The
+ * feed, newest first, is the same list backwards: feed position = count - 1 - sequence number.
+ * Publishing newer articles appends to the list, so every number, every full chunk and every file
+ * that holds only older articles stays as it was; only "latest" files, counts and the newest
+ * chunk change. The app reads the count once (meta.json) and leaves out anything newer, so files
+ * fetched after a publish still agree with the ones fetched before it.
  */
 
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 export const PAGE_SIZE = 25
 export const RELATED_LIMIT = 12
 /** Tags carried on a headline record; the article page shows them all. */
@@ -57,9 +67,20 @@ export interface TagIndex {
 }
 
 /**
- * The feed's days, newest first, each with the feed position of its first article: the articles of
- * a range of days are a run of positions. A day is the UTC calendar day of the article's time (for
- * a date written without a time, that date).
+ * The feed's days, newest first, each with how many articles it has. A day is the UTC calendar day
+ * of the article's time (for a date written without a time, that date). Counts, not positions: a
+ * new article changes one count.
+ */
+export interface DateCounts {
+  /** [YYYY-MM-DD, articles that day], newest day first. */
+  days: [string, number][]
+  /** Undated articles: they come last in the feed (first by sequence number) and in no range. */
+  undated: number
+}
+
+/**
+ * The same as feed positions (what the app works with): each day with the feed position of its
+ * first article, so the articles of a range of days are a run of positions.
  */
 export interface DateIndex {
   /** [YYYY-MM-DD, first position]; a day's articles run to the next day's first position. */
@@ -68,21 +89,35 @@ export interface DateIndex {
   undated: number
 }
 
-export interface HeadlinePage {
-  page: number
-  pageCount: number
+/**
+ * PAGE_SIZE articles in a row, oldest first: chunk k (from 1) holds sequence numbers
+ * (k - 1) * PAGE_SIZE to k * PAGE_SIZE - 1 of its list (the feed, or one tag's articles). Only the
+ * newest chunk can be short, and once full a chunk changes only when one of its articles does.
+ */
+export interface HeadlineChunk {
+  items: Headline[]
+}
+
+/** The newest PAGE_SIZE articles of a list, newest first, with its length: a first page in one file. */
+export interface LatestHeadlines {
   total: number
   items: Headline[]
 }
 
-export interface TagPage extends HeadlinePage {
+export interface TagLatest extends LatestHeadlines {
   tag: TagCount
 }
 
 export interface TagPostings {
   tag: TagCount
-  /** Feed positions (0-based, newest first), delta-encoded: the first value, then differences. */
-  positions: number[]
+  /** Sequence numbers (ascending, from the oldest), delta-encoded: the first, then differences. */
+  seqs: number[]
+}
+
+/** Where the item at `index` (0 = newest) of a list of `count` lies: its chunk and place in it. */
+export function chunkPlace(index: number, count: number): { chunk: number; offset: number } {
+  const seq = count - 1 - index
+  return { chunk: Math.floor(seq / PAGE_SIZE) + 1, offset: seq % PAGE_SIZE }
 }
 
 export interface Article {

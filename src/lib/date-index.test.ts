@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { dateIndex } from '../../scripts/corpus/write-compiled.ts'
-import { countByMonth, dayOf, lastDayOf, positionRange } from './date-index'
+import { dateCounts } from '../../scripts/corpus/write-compiled.ts'
+import { countByMonth, dateIndexOf, dayOf, lastDayOf, positionRange } from './date-index'
 
 const DAY = 86_400_000
 const BASE = Date.UTC(2025, 0, 1)
@@ -31,7 +31,7 @@ describe('date ranges on the date index', () => {
         fc.option(day, { nil: '' }),
         (times, a, b) => {
           const [from, to] = a && b && a > b ? [b, a] : [a, b]
-          const index = dateIndex(times)
+          const index = dateIndexOf(dateCounts(times))
           const [start, end] = positionRange(index, from, to)
           const expected = times.flatMap((time, position) => {
             if (!from && !to) return [position]
@@ -50,7 +50,7 @@ describe('date ranges on the date index', () => {
   it('knows the day of each position and counts articles per month', () => {
     fc.assert(
       fc.property(feedTimes, (times) => {
-        const index = dateIndex(times)
+        const index = dateIndexOf(dateCounts(times))
         times.forEach((time, position) =>
           expect(dayOf(index, position)).toBe(
             time === undefined ? undefined : new Date(time).toISOString().slice(0, 10),
@@ -68,7 +68,7 @@ describe('date ranges on the date index', () => {
   })
 
   it('fills empty months between the first and last', () => {
-    const index = dateIndex([Date.UTC(2025, 3, 2), Date.UTC(2025, 0, 15), undefined])
+    const index = dateIndexOf(dateCounts([Date.UTC(2025, 3, 2), Date.UTC(2025, 0, 15), undefined]))
     expect(countByMonth(index)).toEqual([
       { month: '2025-01', count: 1 },
       { month: '2025-02', count: 0 },
@@ -76,5 +76,23 @@ describe('date ranges on the date index', () => {
       { month: '2025-04', count: 1 },
     ])
     expect(lastDayOf('2024-02')).toBe('2024-02-29')
+  })
+
+  it('reads a file written after newer articles came as the corpus it counted first', () => {
+    fc.assert(
+      fc.property(
+        feedTimes,
+        fc.array(fc.integer({ min: 0, max: 40 * DAY }), { maxLength: 30 }),
+        (times, offsets) => {
+          // Newer articles: after every dated one, so they come first in the feed.
+          const newest = Math.max(BASE, ...times.filter((t): t is number => t !== undefined))
+          const newer = offsets.map((o) => newest + o).sort((a, b) => b - a)
+          expect(dateIndexOf(dateCounts([...newer, ...times]), times.length)).toEqual(
+            dateIndexOf(dateCounts(times)),
+          )
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })

@@ -2,7 +2,30 @@
  * Date ranges and timelines on the compiled corpus's date index (dates.json): the feed is in date
  * order, so the articles of a range of days are one run of feed positions.
  */
-import type { DateIndex } from './compiled-corpus'
+import type { DateCounts, DateIndex } from './compiled-corpus'
+
+/**
+ * The file's counts per day as feed positions of a corpus of `count` articles (the count the app
+ * read first): where each day starts. Counted from the oldest, as the files number articles, so a
+ * file written after newer articles were published still gives the same positions; days newer than
+ * `count` are left out. Without a count, the file's own total.
+ */
+export function dateIndexOf(counts: DateCounts, count?: number): DateIndex {
+  let total = counts.undated
+  for (const [, n] of counts.days) total += n
+  const articles = count ?? total
+  // The sequence number (from the oldest) just past each day's articles, newest day first.
+  let end = total
+  const days: [string, number][] = []
+  for (const [day, n] of counts.days) {
+    const first = articles - end
+    end -= n
+    // A day whose articles all came after the count: not in this corpus yet.
+    if (articles - end <= 0) continue
+    days.push([day, Math.max(0, first)])
+  }
+  return { days, undated: Math.max(0, articles - counts.undated) }
+}
 
 /** The first day index whose day is at or before `day` (days run newest first). */
 function firstOnOrBefore(index: DateIndex, day: string): number {

@@ -10,6 +10,19 @@ export function deltaDecode(deltas: readonly number[]): number[] {
   return result
 }
 
+/**
+ * Sequence numbers (delta-encoded, ascending from the oldest; see compiled-corpus.ts) as feed
+ * positions (ascending, newest first) in a corpus of `count` articles. Numbers from articles
+ * newer than that count (published after the count was read) are left out.
+ */
+export function positionsFromSeqs(deltas: readonly number[], count: number): number[] {
+  const seqs = deltaDecode(deltas)
+  const positions: number[] = []
+  for (let i = seqs.length - 1; i >= 0; i--)
+    if (seqs[i]! < count) positions.push(count - 1 - seqs[i]!)
+  return positions
+}
+
 /** Intersection of ascending lists, smallest first so the work is bounded by the rarest tag. */
 export function intersectSorted(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 0) return []

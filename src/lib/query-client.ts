@@ -6,7 +6,8 @@ import { isTransient } from './fetch-json'
 export const RETRIES = 2
 
 /**
- * The compiled corpus is immutable per version, so fetched data never goes stale. A transient
+ * A page reads the corpus as it was when the page opened (a publish appends, and the lists leave
+ * out what came after the count they read first), so fetched data is never refetched. A transient
  * failure (no answer, a server error, a damaged file) is retried with backoff; a missing file, a
  * timeout (the reader has waited long enough) or being offline is reported at once. Requests run
  * whatever navigator.onLine says ('always'): a service worker may answer them from its cache, and

@@ -1,26 +1,32 @@
 /**
  * One page of the feed, narrowed by tags (all required), excluded tags, a date range, newest or
  * oldest first. Each case reads a small, bounded set of files, whatever the corpus size:
- *   the whole feed, newest first        feed/<page>.json
- *   a range of days, either order       dates.json, then the one or two feed pages it spans
- *   one tag, newest first               tags/<tag>/<page>.json
- *   one tag with a range or oldest      its positions (ids.json), then one or two of its pages
- *   anything else                       the tags' positions, combined, then the pages holding
+ *   the whole feed, first page          feed/latest.json
+ *   the whole feed, a later page        meta.json (the count), then the one or two feed chunks
+ *   a range of days, either order       dates.json, then the one or two feed chunks it spans
+ *   one tag, first page                 tags/<tag>/latest.json
+ *   one tag, a later page               tags/<tag>/latest.json (its count), then its chunks
+ *   one tag with a range or oldest      its articles (ids.json), then one or two of its chunks
+ *   anything else                       the tags' articles, combined, then the chunks holding
  *                                       the page's 25 articles (of the rarest tag where there is one)
+ * The files number articles from the oldest (see compiled-corpus.ts); everything here works in feed
+ * positions (0 = newest) of the corpus as meta.json counted it when first read.
  */
 import {
+  chunkPlace,
   PAGE_SIZE,
   type CorpusMeta,
-  type DateIndex,
+  type DateCounts,
   type Headline,
-  type HeadlinePage,
+  type HeadlineChunk,
+  type LatestHeadlines,
   type TagCount,
-  type TagPage,
+  type TagLatest,
   type TagPostings,
 } from '@/lib/compiled-corpus'
-import { countByMonth, positionRange } from '@/lib/date-index'
+import { countByMonth, dateIndexOf, positionRange } from '@/lib/date-index'
 import { fetchJson, fetchRequiredJson, LoadError, NotFoundError } from '@/lib/fetch-json'
-import { deltaDecode, intersectSorted } from '@/lib/positions'
+import { intersectSorted, positionsFromSeqs } from '@/lib/positions'
 import { tagFileName } from '@/lib/tag-key'
 import type { ViewState } from '@/lib/view-state'
 
@@ -59,11 +65,37 @@ function pageCountOf(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE))
 }
 
+let metaRead: Promise<CorpusMeta> | undefined
+
+/**
+ * The corpus as this page first counted it: read once, so that files fetched after a publish are
+ * read as of the same count (a failure is not kept: the next call asks again).
+ */
+function corpusMeta(): Promise<CorpusMeta> {
+  metaRead ??= fetchRequiredJson<CorpusMeta>('meta.json').catch((error: unknown) => {
+    metaRead = undefined
+    throw error
+  })
+  return metaRead
+}
+
+/** For tests: forget the count read (another corpus is being read). */
+export function forgetCorpusMeta(): void {
+  metaRead = undefined
+}
+
 async function tagData(name: string, signal?: AbortSignal): Promise<TagData | null> {
-  const postings = await orNull(
-    fetchJson<TagPostings>(`tags/${tagFileName(name)}/ids.json`, signal),
+  const [postings, meta] = await Promise.all([
+    orNull(fetchJson<TagPostings>(`tags/${tagFileName(name)}/ids.json`, signal)),
+    corpusMeta(),
+  ])
+  return (
+    postings && {
+      name,
+      tag: postings.tag,
+      positions: positionsFromSeqs(postings.seqs, meta.articleCount),
+    }
   )
-  return postings && { name, tag: postings.tag, positions: deltaDecode(postings.positions) }
 }
 
 /** Which of an ordered list's items a page shows: indexes into the list. */
@@ -75,37 +107,38 @@ function pageSlice(count: number, page: number, oldest: boolean): number[] {
   return indexes
 }
 
-/** Headlines at feed positions, from the feed pages that hold them. */
-async function headlinesAt(positions: number[], signal?: AbortSignal): Promise<Headline[]> {
-  const pageOf = (p: number) => Math.floor(p / PAGE_SIZE) + 1
-  const pages = [...new Set(positions.map(pageOf))]
-  const loaded = new Map(
-    await Promise.all(
-      pages.map(
-        async (n) => [n, await fetchRequiredJson<HeadlinePage>(`feed/${n}.json`, signal)] as const,
-      ),
-    ),
-  )
-  return positions.map((p) => loaded.get(pageOf(p))!.items[p % PAGE_SIZE]!)
-}
-
-/** Headlines at indexes into one tag's list, from that tag's own (denser) pages. */
-async function headlinesOfTag(
-  name: string,
+/**
+ * Items at indexes (0 = newest) of a list of `count` stored in chunks from its oldest (`dir`/<n>.json),
+ * reading each chunk needed once.
+ */
+async function itemsAt(
+  dir: string,
   indexes: number[],
+  count: number,
   signal?: AbortSignal,
 ): Promise<Headline[]> {
-  const dir = `tags/${tagFileName(name)}`
-  const pageOf = (i: number) => Math.floor(i / PAGE_SIZE) + 1
-  const pages = [...new Set(indexes.map(pageOf))]
+  const places = indexes.map((index) => chunkPlace(index, count))
+  const chunks = [...new Set(places.map((place) => place.chunk))]
   const loaded = new Map(
     await Promise.all(
-      pages.map(
-        async (n) => [n, await fetchRequiredJson<TagPage>(`${dir}/${n}.json`, signal)] as const,
+      chunks.map(
+        async (n) =>
+          [n, await fetchRequiredJson<HeadlineChunk>(`${dir}/${n}.json`, signal)] as const,
       ),
     ),
   )
-  return indexes.map((i) => loaded.get(pageOf(i))!.items[i % PAGE_SIZE]!)
+  return places.map(({ chunk, offset }) => {
+    const item = loaded.get(chunk)!.items[offset]
+    // A chunk written by a later publish that removed articles: the list has moved under us.
+    if (!item) throw new LoadError('damaged', `${dir}/${chunk}.json`)
+    return item
+  })
+}
+
+/** Headlines at feed positions, from the feed chunks that hold them. */
+async function headlinesAt(positions: number[], signal?: AbortSignal): Promise<Headline[]> {
+  const { articleCount } = await corpusMeta()
+  return itemsAt('feed', positions, articleCount, signal)
 }
 
 /** Index of the first value >= target in an ascending list. */
@@ -131,29 +164,42 @@ const empty = (page: number, extra: Partial<FeedList> = {}): FeedList => ({
   ...extra,
 })
 
-/** The whole feed, newest first: its own pages. Past the last page, says how many there are. */
+/** The whole feed, newest first: the latest file, then chunks. Past the last page, says how many. */
 async function wholeFeed(page: number, signal?: AbortSignal): Promise<FeedList> {
-  const found = await orNull(fetchJson<HeadlinePage>(`feed/${page}.json`, signal))
-  if (found) return { ...found, tags: [], notags: [], unknownTags: [] }
-  const meta = await fetchRequiredJson<CorpusMeta>('meta.json', signal)
-  // A page the feed has must be there; past the end, the view says how many pages there are.
-  if (page <= meta.pageCount) throw new LoadError('missing', `feed/${page}.json`, 404)
-  return empty(page, { pageCount: meta.pageCount, total: meta.articleCount })
+  const base = { page, tags: [], notags: [], unknownTags: [] }
+  if (page === 1) {
+    const latest = await fetchRequiredJson<LatestHeadlines>('feed/latest.json', signal)
+    return {
+      ...base,
+      items: latest.items,
+      total: latest.total,
+      pageCount: pageCountOf(latest.total),
+    }
+  }
+  const { articleCount: total } = await corpusMeta()
+  const indexes = pageSlice(total, page, false)
+  // Past the end, the view says how many pages there are.
+  if (indexes.length === 0) return empty(page, { pageCount: pageCountOf(total), total })
+  return {
+    ...base,
+    items: await itemsAt('feed', indexes, total, signal),
+    pageCount: pageCountOf(total),
+    total,
+  }
 }
 
-/** One tag, newest first: its own pages. */
+/** One tag, newest first: its latest file, then its own chunks. */
 async function oneTag(name: string, page: number, signal?: AbortSignal): Promise<FeedList> {
   const dir = `tags/${tagFileName(name)}`
-  const found =
-    (await orNull(fetchJson<TagPage>(`${dir}/${page}.json`, signal))) ??
-    (page > 1 ? await orNull(fetchJson<TagPage>(`${dir}/1.json`, signal)) : null)
-  if (!found) return empty(page, { unknownTags: [name] })
+  const latest = await orNull(fetchJson<TagLatest>(`${dir}/latest.json`, signal))
+  if (!latest) return empty(page, { unknownTags: [name] })
+  const indexes = pageSlice(latest.total, page, false)
   return {
-    items: found.page === page ? found.items : [],
+    items: page === 1 ? latest.items : await itemsAt(dir, indexes, latest.total, signal),
     page,
-    pageCount: found.pageCount,
-    total: found.total,
-    tags: [found.tag],
+    pageCount: pageCountOf(latest.total),
+    total: latest.total,
+    tags: [latest.tag],
     notags: [],
     unknownTags: [],
   }
@@ -161,11 +207,11 @@ async function oneTag(name: string, page: number, signal?: AbortSignal): Promise
 
 async function dateRange(filter: FeedFilter, signal?: AbortSignal): Promise<[number, number]> {
   if (!filter.from && !filter.to) return [0, Number.MAX_SAFE_INTEGER]
-  return positionRange(
-    await fetchRequiredJson<DateIndex>('dates.json', signal),
-    filter.from,
-    filter.to,
-  )
+  const [counts, meta] = await Promise.all([
+    fetchRequiredJson<DateCounts>('dates.json', signal),
+    corpusMeta(),
+  ])
+  return positionRange(dateIndexOf(counts, meta.articleCount), filter.from, filter.to)
 }
 
 /**
@@ -236,9 +282,7 @@ export async function getFeedList(filter: FeedFilter, signal?: AbortSignal): Pro
 
   if (found.positions === null) {
     // Every article in the range but the excluded ones: a run of positions, with holes.
-    const last = ranged
-      ? end
-      : (await fetchRequiredJson<CorpusMeta>('meta.json', signal)).articleCount
+    const last = ranged ? end : (await corpusMeta()).articleCount
     const out = new Set(found.excluded.flat())
     if (out.size === 0) {
       const total = last - start
@@ -281,11 +325,12 @@ export async function getFeedList(filter: FeedFilter, signal?: AbortSignal): Pro
   const wanted = indexes.map((i) => inRange[i]!)
   let items: Headline[] = []
   if (wanted.length && found.rarest) {
-    // Every kept article carries the rarest tag: read them from its pages, which are denser.
+    // Every kept article carries the rarest tag: read them from its chunks, which are denser.
     const rarest = found.rarest.positions
-    items = await headlinesOfTag(
-      found.rarest.name,
+    items = await itemsAt(
+      `tags/${tagFileName(found.rarest.name)}`,
       wanted.map((p) => lowerBound(rarest, p)),
+      rarest.length,
       signal,
     )
   }
@@ -300,10 +345,12 @@ export async function getFeedTimeline(
   filter: Pick<FeedFilter, 'tags' | 'notags'>,
   signal?: AbortSignal,
 ): Promise<{ month: string; count: number }[]> {
-  const [dates, found] = await Promise.all([
-    fetchRequiredJson<DateIndex>('dates.json', signal),
+  const [counts, found, meta] = await Promise.all([
+    fetchRequiredJson<DateCounts>('dates.json', signal),
     filterPositions(filter, signal),
+    corpusMeta(),
   ])
+  const dates = dateIndexOf(counts, meta.articleCount)
   if (found.positions) return countByMonth(dates, found.positions)
   if (found.excluded.length === 0) return countByMonth(dates)
   const out = new Set(found.excluded.flat())

@@ -11,10 +11,10 @@
  */
 import SearchableMap from 'minisearch/SearchableMap'
 
-import type { DateIndex, TagCount, TagIndex, TagPostings } from '../../../lib/compiled-corpus.ts'
-import { countByMonth, positionRange } from '../../../lib/date-index.ts'
+import type { DateCounts, TagCount, TagIndex, TagPostings } from '../../../lib/compiled-corpus.ts'
+import { countByMonth, dateIndexOf, positionRange } from '../../../lib/date-index.ts'
 import { markText, snippet, type MarkedText } from '../../../lib/highlight.ts'
-import { deltaDecode } from '../../../lib/positions.ts'
+import { deltaDecode, positionsFromSeqs } from '../../../lib/positions.ts'
 import { tagFileName } from '../../../lib/tag-key.ts'
 import { osaDistance } from './edit-distance.ts'
 import {
@@ -236,6 +236,11 @@ export function createSearchEngine(load: Loader) {
   }
 
   const meta = () => file<SearchMeta>('search/meta.json')
+  /** Days as feed positions of the corpus the index counted (see dateIndexOf). */
+  const dateIndex = async () => {
+    const [counts, info] = await Promise.all([file<DateCounts>('dates.json'), meta()])
+    return counts && dateIndexOf(counts, info?.docCount)
+  }
 
   function dictionaryAt(path: string): Promise<Dictionary | null> {
     return dictionaries.get(path, () =>
@@ -406,9 +411,12 @@ export function createSearchEngine(load: Loader) {
   async function resolveTags(
     names: string[],
   ): Promise<{ tags: TagCount[]; unknown: string[]; docs: Int32Array[] }> {
-    const loaded = await Promise.all(
-      names.map((name) => file<TagPostings>(`tags/${tagFileName(name)}/ids.json`)),
-    )
+    const [loaded, info] = await Promise.all([
+      Promise.all(names.map((name) => file<TagPostings>(`tags/${tagFileName(name)}/ids.json`))),
+      meta(),
+    ])
+    // Documents are feed positions of the corpus the index counted; tag files number from the oldest.
+    const docCount = info?.docCount ?? 0
     const tags: TagCount[] = []
     const unknown: string[] = []
     const docs: Int32Array[] = []
@@ -416,7 +424,7 @@ export function createSearchEngine(load: Loader) {
       if (!postings) unknown.push(names[i]!)
       else {
         tags.push(postings.tag)
-        docs.push(Int32Array.from(deltaDecode(postings.positions)))
+        docs.push(Int32Array.from(positionsFromSeqs(postings.seqs, docCount)))
       }
     })
     return { tags, unknown, docs }
@@ -446,7 +454,7 @@ export function createSearchEngine(load: Loader) {
         Promise.all(parsed.excluded.map(matchPhrase)),
         resolveTags([...filter.tags, ...parsed.tags]),
         resolveTags([...filter.notags, ...parsed.notags]),
-        ranged ? file<DateIndex>('dates.json') : undefined,
+        ranged ? dateIndex() : undefined,
         lone ? matchShortPrefix(last!) : undefined,
         tailWord ? matchWord(tailWord) : undefined,
       ])
@@ -634,7 +642,7 @@ export function createSearchEngine(load: Loader) {
   async function timeline(request: SearchFilter): Promise<{ month: string; count: number }[]> {
     const [set, dates] = await Promise.all([
       resultSet({ ...request, from: '', to: '', sort: 'newest' }),
-      file<DateIndex>('dates.json'),
+      dateIndex(),
     ])
     return dates ? countByMonth(dates, set.list.docs) : []
   }
