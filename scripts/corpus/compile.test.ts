@@ -116,17 +116,17 @@ describe('compiling a corpus with broken articles', () => {
     ])
     expect(doc.related[0]!.shared).toEqual(['Kyrgyzstan', 'Border management'])
     // Nothing about the rest of the corpus (a feed position) that a new article would change.
-    expect(Object.keys(doc).sort()).toEqual(['article', 'related'])
+    expect(Object.keys(doc).sort()).toEqual(['article', 'minutes', 'related'])
   })
 
   it('writes the reading time into the article, every list entry and search document', () => {
     const minutesOf = (items: { id: string; minutes?: number }[]) =>
       Object.fromEntries(items.map((item) => [item.id, item.minutes]))
-    const feed = minutesOf(readJson<HeadlinePage>(out, 'feed/1.json').items)
+    const feed = minutesOf(readJson<HeadlineChunk>(out, 'feed/1.json').items)
     expect(feed['border-talks-resume']).toBe(1)
     // No text, no reading time.
     expect(feed['headline-only']).toBeUndefined()
-    const tag = readJson<TagPage>(out, `tags/${tagFileName('tajikistan')}/1.json`)
+    const tag = readJson<HeadlineChunk>(out, `tags/${tagFileName('tajikistan')}/1.json`)
     for (const item of tag.items) expect(item.minutes).toBe(feed[item.id])
     const doc = readJson<ArticleDocument>(out, 'articles/border-talks-resume.json')
     expect(doc.minutes).toBe(1)
