@@ -6,11 +6,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page, Route } from '@playwright/test'
 
-import { LONG_ARTICLE_ID, LONG_TAG, SEED_ID, appReady, viewSettled } from './helpers'
+import { LONG_ARTICLE_ID, LONG_TAG, SEED_ID, appReady, seedLibrary, viewSettled } from './helpers'
 import { expect, test } from './test'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const LIBRARY_KEY = 'dateline:library:v1'
 
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations']
 
@@ -40,14 +39,6 @@ async function expectAccessible(page: Page) {
     problems.push(...report(theme, violations))
   }
   expect(problems, problems.join('\n')).toEqual([])
-}
-
-/** A reader's library: one saved view, one saved article, one article read. */
-function seedLibrary(page: Page, library: object) {
-  return page.addInitScript(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [LIBRARY_KEY, JSON.stringify({ version: 1, views: [], articles: [], read: [], ...library })],
-  )
 }
 
 test.beforeEach(async ({ page }) => {
@@ -83,7 +74,18 @@ test('a tag view with a long tag and a date range', async ({ page }) => {
 test('search results, marked words and a spelling correction', async ({ page }) => {
   await page.goto('/?q=earthquak')
   await expect(page.getByText(/^\d+ results? for “earthquak”/)).toBeVisible({ timeout: 15_000 })
-  await expect(page.locator('mark').first()).toBeVisible()
+  const results = page.getByRole('list', { name: 'Search results' })
+  await expect(results.locator('h2 mark').first()).toBeVisible()
+  // Another tab opened the first two results: they show as read, their marked words too.
+  await results.evaluate((list) => {
+    const ids = [...list.querySelectorAll('h2 a')]
+      .slice(0, 2)
+      .map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').pop()!)
+    const key = 'dateline:library:v1'
+    localStorage.setItem(key, JSON.stringify({ version: 1, views: [], articles: [], read: ids }))
+    window.dispatchEvent(new StorageEvent('storage', { key }))
+  })
+  await expect(results.getByText('(read)')).toHaveCount(2)
   await expectAccessible(page)
 })
 

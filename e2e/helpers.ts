@@ -54,3 +54,14 @@ export async function viewSettled(page: Page) {
       !document.querySelector('[aria-busy="true"], .animate-pulse'),
   )
 }
+
+/** The reader's library (src/features/saved) as the page will find it in localStorage. */
+export function seedLibrary(page: Page, library: object) {
+  return page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [
+      'dateline:library:v1',
+      JSON.stringify({ version: 1, views: [], articles: [], read: [], ...library }),
+    ],
+  )
+}
