@@ -82,10 +82,10 @@ export function Component() {
           <ShareLink to={paths.article(article.id)} title={article.title} />
         </div>
       </div>
-      <aside className="min-w-0 space-y-8" aria-label="Related">
+      <div className="min-w-0 space-y-8">
         <RelatedHeadlines related={related} />
         <MoreOnTags tags={article.tags} />
-      </aside>
+      </div>
     </div>
   )
 }

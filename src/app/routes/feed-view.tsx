@@ -149,14 +149,12 @@ export function FeedView({ view }: { view: ViewState }) {
           <EmptyFeed list={list} view={view} />
         )}
       </div>
-      <aside className="min-w-0 lg:pt-2">
-        <PopularTags
-          tags={meta.topTags.slice(0, filtered ? 12 : 24)}
-          narrowHref={(tag) => paths.feed(withTag(view, tag))}
-          excludeHref={(tag) => paths.feed(withNotag(view, tag))}
-          current={view}
-        />
-      </aside>
+      <PopularTags
+        tags={meta.topTags.slice(0, filtered ? 12 : 24)}
+        narrowHref={(tag) => paths.feed(withTag(view, tag))}
+        excludeHref={(tag) => paths.feed(withNotag(view, tag))}
+        current={view}
+      />
     </div>
   )
 }

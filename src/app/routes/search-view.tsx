@@ -248,7 +248,11 @@ export function SearchView({ view: params }: { view: ViewState }) {
           {body}
         </div>
       </div>
-      {showFacets && wide && <aside className="min-w-0 lg:pt-2">{facets}</aside>}
+      {showFacets && wide && (
+        <aside className="min-w-0 lg:pt-2" aria-labelledby="facets-heading">
+          {facets}
+        </aside>
+      )}
     </div>
   )
 }

@@ -5,9 +5,10 @@ import { PublishedDate } from '@/components/ui/published-date'
 import { paths } from '@/config/paths'
 import type { RelatedHeadline } from '@/lib/compiled-corpus'
 
+/** The article's complementary landmark: other articles sharing its tags. */
 export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
   return (
-    <section aria-labelledby="related-heading">
+    <aside aria-labelledby="related-heading">
       <h2
         id="related-heading"
         className="border-b-2 border-ink pb-2 font-serif text-xl font-bold text-ink"
@@ -37,6 +38,6 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </aside>
   )
 }
