@@ -121,16 +121,31 @@ function NavigationProgress() {
   )
 }
 
+/**
+ * The first thing Tab reaches: Enter moves the focus to main. Done here rather than by the
+ * fragment, which would also add a #main history entry (Back would stay on the page); before the
+ * app has started, the plain link does it.
+ */
+function SkipLink() {
+  return (
+    <a
+      href="#main"
+      onClick={(event) => {
+        event.preventDefault()
+        document.getElementById('main')?.focus()
+      }}
+      className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:inline-flex focus:min-h-11 focus:items-center focus:rounded focus:bg-surface focus:px-4 focus:text-ink"
+    >
+      Skip to content
+    </a>
+  )
+}
+
 function Shell({ children }: { children: React.ReactNode }) {
   return (
     <UrlStateProvider>
       <div className="flex min-h-dvh flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         <Header />
         <RouteAnnouncer />
         <AppStatus />
