@@ -1,5 +1,6 @@
 /**
- * The page's structure for assistive technology: the skip link and the landmarks.
+ * The page's structure for assistive technology: the skip link, the landmarks, and the one polite
+ * live region that says a list's count after a filter or a search.
  */
 import type { Page } from '@playwright/test'
 
@@ -46,4 +47,51 @@ test('every page has a banner, the main navigation, main and a footer; an articl
   // Inside main, beside the article, not inside it.
   await expect(page.getByRole('main').getByRole('complementary')).toHaveCount(1)
   await expect(page.getByRole('article').getByRole('complementary')).toHaveCount(0)
+})
+
+/** The list's count as announced (src/components/ui/live-count.tsx). */
+const liveCount = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text })
+
+test('adding a tag filter is announced with the new count', async ({ page, isMobile }) => {
+  await page.goto('/?tag=Tajikistan')
+  await appReady(page)
+  await expect(liveCount(page, /tagged/)).toHaveText('24 articles tagged Tajikistan')
+  await expect(liveCount(page, /tagged/)).toHaveAttribute('aria-live', 'polite')
+  // A headline's tag chip narrows the list to both tags.
+  const chip = page
+    .getByRole('list', { name: 'Headlines' })
+    .getByRole('link', { name: 'Central Asia: add to the filter' })
+    .first()
+  if (isMobile) await chip.tap()
+  else await chip.click()
+  await expect(page).toHaveURL(/tag=Tajikistan&tag=Central/)
+  await expect(liveCount(page, /tagged/)).toHaveText(
+    /^\d+ articles? tagged Tajikistan and Central Asia$/,
+  )
+})
+
+test('a search typed letter by letter is announced once, with its final count', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await appReady(page)
+  await page.getByRole('searchbox', { name: 'Search news' }).click()
+  // Everything the live regions ever say from here on.
+  await page.evaluate(() => {
+    const said: string[] = []
+    ;(window as unknown as { said: string[] }).said = said
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[aria-live="polite"]'))
+        if (region.textContent && !said.includes(region.textContent)) said.push(region.textContent)
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  await page.keyboard.type('earthquake', { delay: 60 })
+  await expect(liveCount(page, /results? for/)).toHaveText(
+    /^\d+ results for earthquake(, page 1 of \d+)?$/,
+    {
+      timeout: 15_000,
+    },
+  )
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said)
+  expect(said.filter((text) => /results? for/.test(text))).toHaveLength(1)
 })
