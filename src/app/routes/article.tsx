@@ -45,7 +45,7 @@ function HighlightNotice({ id, words }: { id: string; words: string[] }) {
         to={paths.article(id)}
         replace
         preventScrollReset
-        className="font-medium text-accent underline"
+        className="inline-block py-1 font-medium text-accent underline"
       >
         Turn off highlighting
       </Link>

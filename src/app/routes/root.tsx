@@ -35,7 +35,7 @@ function Brand() {
 }
 
 const navClass = (current: boolean) =>
-  `rounded-md px-3 py-2 text-sm font-medium no-underline ${current ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
+  `inline-flex min-h-9 items-center rounded-md px-3 text-sm font-medium no-underline touch:min-h-11 ${current ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
 
 /** The sections; "Latest" is current only on the unfiltered feed, not on a search or a tag view. */
 function MainNav() {
@@ -97,7 +97,11 @@ function Footer() {
         </p>
         <p>Each article names its source, credit and licence on its page.</p>
         <p>
-          <a href={withBase(paths.siteFeed())} type="application/atom+xml" className="underline">
+          <a
+            href={withBase(paths.siteFeed())}
+            type="application/atom+xml"
+            className="inline-block py-1 underline"
+          >
             Follow the latest news in a feed reader (Atom)
           </a>
         </p>
@@ -220,7 +224,7 @@ export function RootErrorBoundary() {
         >
           Reload
         </button>
-        <a href={paths.feed()} className="self-center text-accent underline">
+        <a href={paths.feed()} className="self-center py-1 text-accent underline">
           Go to the front page
         </a>
       </p>

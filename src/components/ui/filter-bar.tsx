@@ -15,7 +15,7 @@ import {
 } from '@/lib/view-state'
 
 const chipClass =
-  'inline-flex max-w-full min-h-8 items-center gap-1.5 rounded-full border py-1 pr-2 pl-3 text-sm no-underline'
+  'inline-flex max-w-full min-h-8 items-center gap-1.5 rounded-full border py-1 pr-2 pl-3 text-sm no-underline touch:min-h-11'
 
 function Chip({
   label,
@@ -123,7 +123,10 @@ export function FilterBar({ view, names }: FilterBarProps) {
               </li>
             )}
           </ul>
-          <Link to={paths.feed(withoutFilters(view))} className="text-sm text-accent underline">
+          <Link
+            to={paths.feed(withoutFilters(view))}
+            className="inline-flex min-h-8 items-center text-sm text-accent underline touch:min-h-11"
+          >
             {count > 1 ? 'Clear all filters' : view.q ? 'Search all news' : 'Show all news'}
           </Link>
         </div>

@@ -26,7 +26,7 @@ export function pageWindow(page: number, pageCount: number, radius = 1): (number
 }
 
 const itemClass =
-  'inline-flex min-w-10 h-10 items-center justify-center rounded-md px-3 text-sm no-underline tabular-nums'
+  'inline-flex min-w-10 h-10 items-center justify-center rounded-md px-3 text-sm no-underline tabular-nums touch:h-11 touch:min-w-11'
 
 export function Pagination({
   page,

@@ -24,7 +24,7 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
               <Link
                 to={paths.article(item.id)}
                 data-headline
-                className="font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
+                className="py-1 font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
               >
                 <bdi>{item.title}</bdi>
               </Link>

@@ -28,7 +28,7 @@ export function PopularTags({ tags, narrowHref, excludeHref, current }: PopularT
           isIn={(tag) => hasTag(current.tags, tag)}
         />
         <p className="mt-3 text-sm">
-          <Link to={paths.tags()} className="text-accent underline">
+          <Link to={paths.tags()} className="inline-block py-1 text-accent underline">
             All tags
           </Link>
         </p>

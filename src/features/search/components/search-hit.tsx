@@ -57,7 +57,7 @@ export const SearchHit = memo(function SearchHit({
         <Link
           to={paths.article(hit.id, highlight)}
           data-headline
-          className={`hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
+          className={`py-1 hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
         >
           <bdi>
             <MarkedText {...hit.title} />
