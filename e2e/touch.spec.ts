@@ -1,7 +1,7 @@
 /**
  * Touch targets and narrow screens, on the phone project: every control is at least 24×24 CSS px
  * (WCAG 2.2, 2.5.8), the primary ones at least 44 px tall, and no page scrolls sideways at 320
- * or 390 px.
+ * or 390 px, not even with a tag longer than the screen.
  */
 import type { Page } from '@playwright/test'
 
@@ -127,6 +127,29 @@ test('primary controls are at least 44 px tall on a phone', async ({ page }) => 
   await page.goto(`/article/${SEED_ID}`)
   await appReady(page)
   await expectTall('the article’s save toggle', page.getByRole('button', { name: /Save/ }))
+})
+
+test('a tag longer than the screen wraps in its chip, whose × stays on screen and works', async ({
+  page,
+}) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto(`/?tag=${encodeURIComponent(LONG_TAG)}`)
+    await appReady(page)
+    await viewSettled(page)
+    await expectNoHorizontalScroll(page)
+    const chip = page.getByRole('link', { name: `Remove filter ${LONG_TAG}` })
+    const label = chip.getByText(LONG_TAG)
+    // Wrapped, not cut: all of it shows.
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    const cross = chip.getByText('×')
+    await expect(cross).toBeInViewport({ ratio: 1 })
+    expect(await height(chip)).toBeGreaterThanOrEqual(44)
+    if (width === 390) {
+      await cross.tap()
+      await expect(page).toHaveURL('/')
+    }
+  }
 })
 
 test('no page scrolls sideways at 320 or 390 px', async ({ page }) => {
