@@ -84,16 +84,13 @@ test('a search typed letter by letter is not announced at every letter', async (
     }).observe(document.body, { childList: true, subtree: true, characterData: true })
   })
   await page.keyboard.type('earthquake', { delay: 60 })
-  await expect(liveCount(page, /results? for/)).toHaveText(
-    /^\d+ results for earthquake(, page 1 of \d+)?$/,
-    {
-      timeout: 15_000,
-    },
-  )
+  await expect(liveCount(page, /results? for/)).toHaveText(/^\d+ results for earthquake$/, {
+    timeout: 15_000,
+  })
   const said = await page.evaluate(() => (window as unknown as { said: string[] }).said)
   // Ten keystrokes, one count; at most one more where a busy machine held the typing up for
   // longer than the pause (as a reader pausing would hear). The exact timing is unit-tested.
   const counts = said.filter((text) => /results? for/.test(text))
   expect(counts.length, counts.join(' / ')).toBeLessThanOrEqual(2)
-  expect(counts.at(-1)).toMatch(/ for earthquake(,|$)/)
+  expect(counts.at(-1)).toMatch(/ for earthquake$/)
 })

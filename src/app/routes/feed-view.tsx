@@ -119,8 +119,6 @@ export function FeedView({ view }: { view: ViewState }) {
               tags: view.tags.map(names),
               notags: view.notags.map(names),
               range,
-              page: view.page,
-              pageCount: list.pageCount,
             })}
           />
           {marks.newCount > 0 && (

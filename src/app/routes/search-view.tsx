@@ -211,8 +211,6 @@ export function SearchView({ view: params }: { view: ViewState }) {
                     tags: params.tags.map(names),
                     notags: params.notags.map(names),
                     range: params.from || params.to ? describeRange(params.from, params.to) : '',
-                    page: data.page,
-                    pageCount: data.pageCount,
                   })
                 : undefined
             }

@@ -21,16 +21,14 @@ describe('describeCount', () => {
     expect(describeCount({ total: 10588, noun: 'article' })).toBe('10,588 articles')
   })
 
-  it('says "No" for none, and leaves out the page then', () => {
-    expect(describeCount({ total: 0, noun: 'result', q: 'xyzzy', pageCount: 0 })).toBe(
-      'No results for xyzzy',
-    )
+  it('says "No" for none', () => {
+    expect(describeCount({ total: 0, noun: 'result', q: 'xyzzy' })).toBe('No results for xyzzy')
     expect(describeCount({ total: 0, noun: 'article', tags: ['A', 'B'] })).toBe(
       'No articles tagged A and B',
     )
   })
 
-  it('adds left-out tags, dates and the page', () => {
+  it('adds left-out tags and dates', () => {
     expect(
       describeCount({
         total: 30,
@@ -38,11 +36,8 @@ describe('describeCount', () => {
         tags: ['A', 'B', 'C'],
         notags: ['D', 'E'],
         range: 'since 1 Mar 2025',
-        page: 2,
-        pageCount: 2,
       }),
-    ).toBe('30 articles tagged A and B and C, not tagged D or E, since 1 Mar 2025, page 2 of 2')
-    expect(describeCount({ total: 5, noun: 'article', page: 1, pageCount: 1 })).toBe('5 articles')
+    ).toBe('30 articles tagged A and B and C, not tagged D or E, since 1 Mar 2025')
   })
 })
 

@@ -13,13 +13,12 @@ export interface CountSummary {
   notags?: readonly string[]
   /** The date range in words ("1 Mar 2025 – 31 Mar 2025"), if any. */
   range?: string
-  page?: number
-  pageCount?: number
 }
 
 /**
  * What a list holds, as a sentence to announce: "24 articles tagged Tajikistan", "1 result for
- * earthquake", "No articles tagged A and B, not tagged C or D, since 1 Mar 2025, page 2 of 3".
+ * earthquake", "No articles tagged A and B, not tagged C or D, since 1 Mar 2025". Not the page: a
+ * page of the same list is announced by its title, and the count has not changed.
  */
 export function describeCount({
   total,
@@ -28,8 +27,6 @@ export function describeCount({
   tags = [],
   notags = [],
   range,
-  page = 1,
-  pageCount = 1,
 }: CountSummary): string {
   const count = total === 0 ? `No ${noun}s` : plural(total, noun)
   const parts = [
@@ -38,7 +35,6 @@ export function describeCount({
       .join(' '),
     notags.length > 0 && `not tagged ${notags.join(' or ')}`,
     range,
-    total > 0 && pageCount > 1 && `page ${page} of ${pageCount}`,
   ]
   return parts.filter(Boolean).join(', ')
 }
