@@ -33,3 +33,35 @@ export async function expectNoHorizontalScroll(page: Page) {
   )
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
 }
+
+/** The longest Wikinews article of the default corpus (an interview, 100,000 characters). */
+export const LONG_ARTICLE_ID =
+  'wikinews-living-with-hiv-during-covid-19-wikinews-talks-to-hiv-positive-sex-worke'
+
+/** A tag of the default corpus whose chip is wider than a phone. */
+export const LONG_TAG = 'Russian attacks on civilians in the Russo-Ukrainian war'
+
+/** The app has taken the prerendered page over. */
+export async function appReady(page: Page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'))
+}
+
+/** The view the URL asks for is drawn and nothing on it is still loading. */
+export async function viewSettled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      !document.documentElement.classList.contains('dl-pending') &&
+      !document.querySelector('[aria-busy="true"], .animate-pulse'),
+  )
+}
+
+/** The reader's library (src/features/saved) as the page will find it in localStorage. */
+export function seedLibrary(page: Page, library: object) {
+  return page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [
+      'dateline:library:v1',
+      JSON.stringify({ version: 1, views: [], articles: [], read: [], ...library }),
+    ],
+  )
+}

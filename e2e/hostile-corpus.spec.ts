@@ -255,7 +255,7 @@ test('prototype names work as ids and tags', async ({ page }) => {
   await open(page, '/article/constructor')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('An article called constructor')
   await expect(
-    page.getByRole('region', { name: 'Related headlines' }).getByRole('link'),
+    page.getByRole('complementary', { name: 'Related headlines' }).getByRole('link'),
   ).toHaveText(['An article called __proto__'])
 })
 

@@ -34,7 +34,7 @@ test.describe('without JavaScript', () => {
     )
     expect(await page.locator('article p').count()).toBeGreaterThan(3)
     await page.goto(`/article/${SEED_ID}`)
-    const related = page.getByRole('region', { name: 'Related headlines' }).getByRole('link')
+    const related = page.getByRole('complementary', { name: 'Related headlines' }).getByRole('link')
     await expect(related).toHaveCount(12)
     await related.first().click()
     await expect(page).toHaveURL(/\/article\//)
@@ -104,7 +104,7 @@ test('a prerendered page is taken over in place, then navigates inside the app',
   // Hydration adopts the prerendered DOM: nothing was torn down and drawn again.
   expect(await page.evaluate(() => (window as unknown as { removed: number }).removed)).toBe(0)
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
-  const related = page.getByRole('region', { name: 'Related headlines' }).getByRole('link')
+  const related = page.getByRole('complementary', { name: 'Related headlines' }).getByRole('link')
   const title = await related.first().textContent()
   await related.first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!)

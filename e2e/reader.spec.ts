@@ -17,7 +17,7 @@ test('feed → article → related headline → tag → filtered feed → back',
   await expect(page).toHaveTitle(`${firstTitle} — Dateline`)
 
   // Follow the best related headline.
-  const related = page.getByRole('region', { name: 'Related headlines' }).getByRole('link')
+  const related = page.getByRole('complementary', { name: 'Related headlines' }).getByRole('link')
   await expect(related.first()).toBeVisible()
   const relatedTitle = (await related.first().textContent())!
   await related.first().click()
@@ -46,7 +46,7 @@ test('the seed article lists twelve related headlines, all tagged Tajikistan', a
     'Tajikistan, UNODC Discuss Cooperation Prospects',
   )
   await expect(page).toHaveTitle('Tajikistan, UNODC Discuss Cooperation Prospects — Dateline')
-  const items = page.getByRole('region', { name: 'Related headlines' }).getByRole('listitem')
+  const items = page.getByRole('complementary', { name: 'Related headlines' }).getByRole('listitem')
   await expect(items).toHaveCount(12)
   for (const item of await items.all()) await expect(item).toContainText('Tajikistan')
   // Most of the seed's own headlines (undated, written for it) are among them.

@@ -25,7 +25,7 @@ test('a deep link under the base path opens cold, even with a dot in its id', as
     await expect(page).toHaveTitle(`${title} — Dateline`)
   }
   // And the app runs there: related headlines navigate inside it, under the base path.
-  const related = page.getByRole('region', { name: 'Related headlines' }).getByRole('link')
+  const related = page.getByRole('complementary', { name: 'Related headlines' }).getByRole('link')
   await expect(related.first()).toHaveAttribute('href', /^\/reader\/article\//)
   await related.filter({ hasText: 'Version 1.2' }).click()
   await expect(page).toHaveURL('/reader/article/v1.2')

@@ -98,7 +98,7 @@ describe('the article view', () => {
         name: 'Border talks resume between neighbours',
       }),
     ).toBeInTheDocument()
-    const related = screen.getByRole('region', { name: 'Related headlines' })
+    const related = screen.getByRole('complementary', { name: 'Related headlines' })
     expect(within(related).getAllByRole('link')[0]).toHaveTextContent(
       'Water summit ends with a joint statement',
     )

@@ -48,7 +48,7 @@ function HighlightNotice({ id, words, list }: { id: string; words: string[]; lis
         to={paths.article(id, [], list)}
         replace
         preventScrollReset
-        className="font-medium text-accent underline"
+        className="inline-block py-1 font-medium text-accent underline"
       >
         Turn off highlighting
       </Link>
@@ -104,10 +104,10 @@ export function Component() {
         </div>
         <PreviousNext navigation={navigation} />
       </div>
-      <aside className="min-w-0 space-y-8 print:hidden" aria-label="Related">
+      <div className="min-w-0 space-y-8 print:hidden">
         <RelatedHeadlines related={related} />
         <MoreOnTags tags={article.tags} />
-      </aside>
+      </div>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 
 import { describeRange, FilterBar, summarizeView } from '@/components/ui/filter-bar'
 import { IsolatedList } from '@/components/ui/isolated-list'
+import { describeCount, LiveCount } from '@/components/ui/live-count'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { chipLinksFor } from '@/components/ui/tag-chip'
 import { Timeline } from '@/components/ui/timeline'
@@ -104,13 +105,22 @@ export function FeedView({ view }: { view: ViewState }) {
               heading
             )}
           </h1>
-          <p className="text-muted" role="status">
+          <p className="text-muted">
             {`${plural(list.total, 'article')}${list.total ? `, ${order}` : ''}`}
             {range && ` · ${range}`}
             {list.items.length > 0 &&
               list.pageCount > 1 &&
               ` · page ${view.page} of ${list.pageCount}`}
           </p>
+          <LiveCount
+            text={describeCount({
+              total: list.total,
+              noun: 'article',
+              tags: view.tags.map(names),
+              notags: view.notags.map(names),
+              range,
+            })}
+          />
           {marks.newCount > 0 && (
             <p className="text-sm font-medium text-accent">
               {marks.morePossible
@@ -150,14 +160,12 @@ export function FeedView({ view }: { view: ViewState }) {
           <EmptyFeed list={list} view={view} />
         )}
       </div>
-      <aside className="min-w-0 lg:pt-2">
-        <PopularTags
-          tags={meta.topTags.slice(0, filtered ? 12 : 24)}
-          narrowHref={(tag) => paths.feed(withTag(view, tag))}
-          excludeHref={(tag) => paths.feed(withNotag(view, tag))}
-          current={view}
-        />
-      </aside>
+      <PopularTags
+        tags={meta.topTags.slice(0, filtered ? 12 : 24)}
+        narrowHref={(tag) => paths.feed(withTag(view, tag))}
+        excludeHref={(tag) => paths.feed(withNotag(view, tag))}
+        current={view}
+      />
     </div>
   )
 }

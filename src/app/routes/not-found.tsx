@@ -13,7 +13,7 @@ export function NotFound() {
           There is no article or page at this address. It may have been mistyped, or the article is
           not in this edition.
         </p>
-        <p className="flex flex-wrap gap-x-4 gap-y-2">
+        <p className="flex flex-wrap gap-x-4 gap-y-1 [&_a]:py-1">
           <Link to={paths.feed()}>Go to the latest news</Link>
           <Link to={paths.tags()}>Browse all tags</Link>
         </p>

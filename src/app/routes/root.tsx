@@ -35,7 +35,7 @@ function Brand() {
 }
 
 const navClass = (current: boolean) =>
-  `rounded-md px-3 py-2 text-sm font-medium no-underline ${current ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
+  `inline-flex min-h-9 items-center rounded-md px-3 text-sm font-medium no-underline touch:min-h-11 ${current ? 'bg-chip text-ink' : 'text-muted hover:text-ink'}`
 
 /** The sections; "Latest" is current only on the unfiltered feed, not on a search or a tag view. */
 function MainNav() {
@@ -96,7 +96,11 @@ function Footer() {
         </p>
         <p>Each article names its source, credit and licence on its page.</p>
         <p>
-          <a href={withBase(paths.siteFeed())} type="application/atom+xml" className="underline">
+          <a
+            href={withBase(paths.siteFeed())}
+            type="application/atom+xml"
+            className="inline-block py-1 underline"
+          >
             Follow the latest news in a feed reader (Atom)
           </a>
         </p>
@@ -120,16 +124,31 @@ function NavigationProgress() {
   )
 }
 
+/**
+ * The first thing Tab reaches: Enter moves the focus to main. Done here rather than by the
+ * fragment, which would also add a #main history entry (Back would stay on the page); before the
+ * app has started, the plain link does it.
+ */
+function SkipLink() {
+  return (
+    <a
+      href="#main"
+      onClick={(event) => {
+        event.preventDefault()
+        document.getElementById('main')?.focus()
+      }}
+      className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:inline-flex focus:min-h-11 focus:items-center focus:rounded focus:bg-surface focus:px-4 focus:text-ink"
+    >
+      Skip to content
+    </a>
+  )
+}
+
 function Shell({ children }: { children: React.ReactNode }) {
   return (
     <UrlStateProvider>
       <div className="flex min-h-dvh flex-col print:min-h-0">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         <Header />
         <RouteAnnouncer />
         <AppStatus />
@@ -204,7 +223,7 @@ export function RootErrorBoundary() {
         >
           Reload
         </button>
-        <a href={paths.feed()} className="self-center text-accent underline">
+        <a href={paths.feed()} className="self-center py-1 text-accent underline">
           Go to the front page
         </a>
       </p>

@@ -68,7 +68,9 @@ export function RouteErrorBoundary() {
           else void revalidator.revalidate()
         }}
       >
-        <Link to={paths.feed()}>Go to the latest news</Link>
+        <Link to={paths.feed()} className="py-1">
+          Go to the latest news
+        </Link>
       </ProblemPanel>
     </>
   )

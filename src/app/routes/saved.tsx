@@ -91,7 +91,7 @@ function SavedViewItem({ view }: { view: SavedView }) {
               to={view.href}
               data-headline
               onClick={() => libraryStore.openedView(view.id, ids?.[0])}
-              className="font-medium text-ink"
+              className="inline-block py-1 font-medium text-ink"
             >
               {view.name}
             </Link>
@@ -249,7 +249,7 @@ export function Component() {
                       <Link
                         to={paths.article(article.id, [], paths.saved())}
                         data-headline
-                        className="font-serif font-semibold text-ink"
+                        className="inline-block py-1 font-serif font-semibold text-ink"
                       >
                         {article.title}
                       </Link>

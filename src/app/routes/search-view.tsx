@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 
-import { FilterBar, summarizeView } from '@/components/ui/filter-bar'
+import { describeRange, FilterBar, summarizeView } from '@/components/ui/filter-bar'
+import { describeCount, LiveCount } from '@/components/ui/live-count'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { ProblemPanel } from '@/components/ui/load-problem'
 import { Paginated } from '@/components/ui/pagination'
@@ -195,13 +196,27 @@ export function SearchView({ view: params }: { view: ViewState }) {
           <h1 className="font-serif text-3xl font-bold tracking-tight text-ink sm:text-4xl">
             Search
           </h1>
-          <p className="text-muted" role="status" aria-live="polite">
+          <p className="text-muted">
             {!data || isPlaceholderData
               ? `Searching for “${q}”…`
               : data.approximate
                 ? `Best matches so far for “${q}…” — keep typing to search all ${plural(data.total, 'article')}`
                 : `${plural(data.total, 'result')} for “${q}”${data.total > 0 && data.pageCount > 1 ? ` · page ${data.page} of ${data.pageCount}` : ''}`}
           </p>
+          <LiveCount
+            text={
+              data && !isPlaceholderData && !data.approximate
+                ? describeCount({
+                    total: data.total,
+                    noun: 'result',
+                    q,
+                    tags: params.tags.map(names),
+                    notags: params.notags.map(names),
+                    range: params.from || params.to ? describeRange(params.from, params.to) : '',
+                  })
+                : undefined
+            }
+          />
           {corrections.length > 0 && (
             <p className="text-sm text-muted">
               Including near spellings:{' '}
@@ -250,7 +265,11 @@ export function SearchView({ view: params }: { view: ViewState }) {
           {body}
         </div>
       </div>
-      {showFacets && wide && <aside className="min-w-0 lg:pt-2">{facets}</aside>}
+      {showFacets && wide && (
+        <aside className="min-w-0 lg:pt-2" aria-labelledby="facets-heading">
+          {facets}
+        </aside>
+      )}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useRef } from 'react'
 
+import { describeCount, LiveCount } from '@/components/ui/live-count'
 import { MessagePanel } from '@/components/ui/message-panel'
 import { APP_NAME } from '@/config/env'
 import { paths } from '@/config/paths'
@@ -96,11 +97,18 @@ export function Component() {
           ))}
         </fieldset>
       </div>
-      <p className="text-sm text-muted" role="status" aria-live="polite">
+      <p className="text-sm text-muted">
         {filter.trim()
           ? `${tags.length.toLocaleString('en')} of ${index.tags.length.toLocaleString('en')} tags match “${filter.trim()}”`
           : `Sorted by ${params.sort === 'name' ? 'name' : 'number of articles'}`}
       </p>
+      <LiveCount
+        text={
+          filter.trim()
+            ? `${describeCount({ total: tags.length, noun: 'tag' })} ${tags.length === 1 ? 'matches' : 'match'} ${filter.trim()}`
+            : describeCount({ total: index.tags.length, noun: 'tag' })
+        }
+      />
       {tags.length > 0 ? (
         <TagTable tags={tags} />
       ) : (

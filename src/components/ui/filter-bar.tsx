@@ -14,8 +14,9 @@ import {
   type ViewState,
 } from '@/lib/view-state'
 
+// A long tag wraps inside its chip (a phone is narrower than some tag names); the × stays beside it.
 const chipClass =
-  'inline-flex max-w-full min-h-8 items-center gap-1.5 rounded-full border py-1 pr-2 pl-3 text-sm no-underline'
+  'inline-flex max-w-full min-h-8 items-center gap-1.5 rounded-2xl border py-1 pr-2 pl-3 text-sm no-underline touch:min-h-11'
 
 function Chip({
   label,
@@ -35,10 +36,10 @@ function Chip({
   return (
     <Link to={to} aria-label={removeLabel} title={removeLabel} className={`${chipClass} ${style}`}>
       {kind === 'out' && <span className="font-semibold">not</span>}
-      <span dir="auto" className={`truncate ${kind === 'out' ? 'line-through decoration-1' : ''}`}>
+      <span dir="auto" className={`min-w-0 ${kind === 'out' ? 'line-through decoration-1' : ''}`}>
         {label}
       </span>
-      <span aria-hidden="true" className="text-base leading-none">
+      <span aria-hidden="true" className="shrink-0 px-1 text-lg leading-none">
         ×
       </span>
     </Link>
@@ -123,7 +124,10 @@ export function FilterBar({ view, names }: FilterBarProps) {
               </li>
             )}
           </ul>
-          <Link to={paths.feed(withoutFilters(view))} className="text-sm text-accent underline">
+          <Link
+            to={paths.feed(withoutFilters(view))}
+            className="inline-flex min-h-8 items-center text-sm text-accent underline touch:min-h-11"
+          >
             {count > 1 ? 'Clear all filters' : view.q ? 'Search all news' : 'Show all news'}
           </Link>
         </div>

@@ -26,7 +26,7 @@ export function pageWindow(page: number, pageCount: number, radius = 1): (number
 }
 
 const itemClass =
-  'inline-flex min-w-10 h-10 items-center justify-center rounded-md px-3 text-sm no-underline tabular-nums'
+  'inline-flex min-w-10 h-10 items-center justify-center rounded-md px-3 text-sm no-underline tabular-nums touch:h-11 touch:min-w-11'
 
 export function Pagination({
   page,
@@ -50,7 +50,11 @@ export function Pagination({
           {steps[0]}
         </Link>
       ) : (
-        <span className={`${itemClass} border border-transparent text-muted`} aria-hidden="true">
+        // Nowhere to go (here, or past the last page): on a phone its room goes to the page count.
+        <span
+          className={`${itemClass} border border-transparent text-muted max-sm:hidden`}
+          aria-hidden="true"
+        >
           ←&nbsp;{steps[0]}
         </span>
       )}
@@ -117,7 +121,10 @@ export function Pagination({
           <span aria-hidden="true">&nbsp;→</span>
         </Link>
       ) : (
-        <span className={`${itemClass} border border-transparent text-muted`} aria-hidden="true">
+        <span
+          className={`${itemClass} border border-transparent text-muted max-sm:hidden`}
+          aria-hidden="true"
+        >
           {steps[1]}&nbsp;→
         </span>
       )}

@@ -28,7 +28,7 @@ export function ShareLink({ to, title }: { to: string; title: string }) {
     }
   }
   const button =
-    'inline-flex min-h-9 items-center rounded-md border border-line bg-surface px-3 text-sm text-ink hover:border-accent'
+    'inline-flex min-h-9 items-center rounded-md border border-line bg-surface px-3 text-sm text-ink hover:border-accent touch:min-h-11'
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button type="button" onClick={() => void copy()} className={button}>

@@ -4,7 +4,7 @@ import { paths } from '@/config/paths'
 import { hasTag, isFiltered, withTag, type ViewState } from '@/lib/view-state'
 
 const chipClass =
-  'inline-flex max-w-full min-h-6 items-baseline gap-1 rounded-full px-2.5 py-0.5 text-sm no-underline'
+  'inline-flex max-w-full min-h-6 items-center gap-1 rounded-full px-2.5 py-0.5 text-sm no-underline touch:min-h-8'
 
 interface TagChipProps {
   name: string

@@ -179,7 +179,7 @@ export function Timeline({ counts, view, noun }: TimelineProps) {
         <span>{bars.at(-1)!.label}</span>
       </div>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-muted hover:text-ink">
+        <summary className="cursor-pointer py-1 text-muted hover:text-ink">
           The {unit}s as a table
         </summary>
         <table className="mt-2 w-full max-w-sm text-left">
@@ -199,7 +199,11 @@ export function Timeline({ counts, view, noun }: TimelineProps) {
               <tr key={bar.key} className="border-t border-line">
                 <td className="py-1">
                   {bar.count > 0 ? (
-                    <Link to={hrefFor(bar.from, bar.to)} aria-label={`Show ${bar.label}`}>
+                    <Link
+                      to={hrefFor(bar.from, bar.to)}
+                      aria-label={`Show ${bar.label}`}
+                      className="inline-block py-1"
+                    >
                       {bar.label}
                     </Link>
                   ) : (

@@ -109,12 +109,12 @@ export function ArticleBody({ article, highlight = new Set(), minutes, tools }: 
           >
             Sources
           </h2>
-          <ul className="mt-2 space-y-1.5">
+          <ul className="mt-2 space-y-0.5">
             {article.sources?.map((source, i) => {
               const href = safeHttpUrl(source.url)
               return (
                 <li key={i}>
-                  <OutboundLink href={href} className="text-accent underline">
+                  <OutboundLink href={href} className="inline-block py-1 text-accent underline">
                     <bdi>{source.name}</bdi>
                   </OutboundLink>
                   {/* On paper the link writes out its whole address instead. */}
@@ -126,7 +126,7 @@ export function ArticleBody({ article, highlight = new Set(), minutes, tools }: 
             })}
             {original && (
               <li>
-                <OutboundLink href={original} className="text-accent underline">
+                <OutboundLink href={original} className="inline-block py-1 text-accent underline">
                   Original article
                 </OutboundLink>
                 <span className="text-sm text-muted print:hidden"> ({hostOf(original)})</span>

@@ -6,10 +6,13 @@ export function MoreOnTags({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null
   return (
     <nav aria-label="More on these tags">
-      <ul className="flex flex-col gap-2">
+      <ul className="flex flex-col gap-1">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link to={paths.tag(tag)} className="font-medium text-accent underline">
+            <Link
+              to={paths.tag(tag)}
+              className="inline-block py-1 font-medium text-accent underline"
+            >
               More on <bdi>{tag}</bdi>
             </Link>
           </li>

@@ -6,9 +6,10 @@ import { ReadingTime } from '@/components/ui/reading-time'
 import { paths } from '@/config/paths'
 import type { RelatedHeadline } from '@/lib/compiled-corpus'
 
+/** The article's complementary landmark: other articles sharing its tags. */
 export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
   return (
-    <section aria-labelledby="related-heading" data-reading>
+    <aside aria-labelledby="related-heading" data-reading>
       <h2
         id="related-heading"
         className="border-b-2 border-ink pb-2 font-serif text-xl font-bold text-ink"
@@ -24,7 +25,7 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
               <Link
                 to={paths.article(item.id)}
                 data-headline
-                className="font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
+                className="py-1 font-serif leading-snug font-semibold text-ink hover:text-accent hover:underline"
               >
                 <bdi>{item.title}</bdi>
               </Link>
@@ -39,6 +40,6 @@ export function RelatedHeadlines({ related }: { related: RelatedHeadline[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </aside>
   )
 }

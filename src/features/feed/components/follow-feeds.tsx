@@ -35,7 +35,7 @@ export function FollowFeeds({ tags }: { tags: string[] }) {
                 would otherwise sit 10,000 characters to the right and widen the page. */}
             <a
               href={href}
-              className="relative truncate text-accent underline"
+              className="relative truncate py-1 text-accent underline"
               type="application/atom+xml"
             >
               <bdi>{tag}</bdi>

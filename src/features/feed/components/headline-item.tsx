@@ -37,7 +37,7 @@ export function HeadlineItem({
         <Link
           to={paths.article(headline.id, [], list)}
           data-headline
-          className={`hover:text-accent hover:underline ${marks.read ? 'text-muted' : 'text-ink'}`}
+          className={`py-1 hover:text-accent hover:underline ${marks.read ? 'text-muted' : 'text-ink'}`}
         >
           <bdi>{headline.title}</bdi>
           {marks.read && <span className="sr-only"> (read)</span>}

@@ -26,7 +26,7 @@ export function UpdatePrompt({ update }: { update: () => void }) {
       <button
         type="button"
         onClick={() => setLater(true)}
-        className="text-muted underline hover:text-ink"
+        className="py-1 text-muted underline hover:text-ink"
       >
         Later
       </button>

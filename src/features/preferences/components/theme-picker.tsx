@@ -17,7 +17,7 @@ export function ThemePicker() {
         id={id}
         value={theme}
         onChange={(event) => themeStore.set(event.target.value as Theme)}
-        className="min-h-9 rounded-md border border-line bg-surface px-2 text-ink"
+        className="min-h-9 rounded-md border border-line bg-surface px-2 text-ink touch:min-h-11"
       >
         {THEMES.map((value) => (
           <option key={value} value={value}>

@@ -30,8 +30,8 @@ export function SaveToggle({ article, compact = false }: SaveToggleProps) {
         title={saved ? 'Remove from your reading list' : 'Add to your reading list'}
         className={
           compact
-            ? `inline-flex min-h-8 items-center gap-1 rounded-full px-2.5 text-sm ${saved ? 'bg-ink text-paper' : 'text-muted hover:bg-chip hover:text-ink'}`
-            : `inline-flex min-h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium ${saved ? 'border-ink bg-ink text-paper' : 'border-line bg-surface text-ink hover:border-accent'}`
+            ? `inline-flex min-h-8 items-center gap-1 rounded-full px-2.5 text-sm touch:min-h-11 ${saved ? 'bg-ink text-paper' : 'text-muted hover:bg-chip hover:text-ink'}`
+            : `inline-flex min-h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium touch:min-h-11 ${saved ? 'border-ink bg-ink text-paper' : 'border-line bg-surface text-ink hover:border-accent'}`
         }
       >
         <span aria-hidden="true">{saved ? '★' : '☆'}</span>

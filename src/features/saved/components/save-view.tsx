@@ -29,7 +29,7 @@ export function SaveView({ href, suggestedName, newestId }: SaveViewProps) {
         <span>
           <span aria-hidden="true">★ </span>Saved as “{saved.name}”
         </span>
-        <Link to={paths.saved()} className="text-accent underline">
+        <Link to={paths.saved()} className="py-1 text-accent underline">
           Your saved views
         </Link>
       </p>
@@ -40,7 +40,7 @@ export function SaveView({ href, suggestedName, newestId }: SaveViewProps) {
       <button
         type="button"
         onClick={() => setEditing(true)}
-        className="inline-flex min-h-9 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:border-accent"
+        className="inline-flex min-h-9 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:border-accent touch:min-h-11"
       >
         <span aria-hidden="true">☆</span> Save this view
       </button>

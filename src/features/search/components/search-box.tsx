@@ -132,7 +132,7 @@ export function SearchBox() {
         spellCheck={false}
         enterKeyHint="search"
         aria-keyshortcuts="/"
-        className="peer w-full rounded-full border border-line bg-paper py-2 pr-10 pl-4 text-base text-ink placeholder:text-muted"
+        className="peer w-full rounded-full border border-line bg-paper py-2 pr-10 pl-4 text-base text-ink placeholder:text-muted touch:min-h-11"
       />
       <kbd
         aria-hidden="true"

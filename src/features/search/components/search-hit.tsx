@@ -61,7 +61,7 @@ export const SearchHit = memo(function SearchHit({
         <Link
           to={paths.article(hit.id, highlight, list)}
           data-headline
-          className={`hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
+          className={`py-1 hover:text-accent hover:underline ${read ? 'text-muted' : ''}`}
         >
           <bdi>
             <MarkedText {...hit.title} />
