@@ -17,6 +17,11 @@ test('a keyboard-only journey: a list, an article and back, a search, save, Save
   await page.goto('/')
   await appReady(page)
   const links = headlineLinks(page)
+  const heading = page.getByRole('heading', { level: 1 })
+
+  // The first Tab reaches the skip link.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
 
   // The first j marks the first headline; the current one is marked, focused and on screen.
   await page.keyboard.press('j')
@@ -31,7 +36,8 @@ test('a keyboard-only journey: a list, an article and back, a search, save, Save
   // Enter opens it; u goes back to the list, where it is still the current headline.
   const second = (await links.nth(1).textContent())!
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second)
+  await expect(heading).toHaveText(second)
+  await expect(heading).toBeFocused()
   await page.keyboard.press('u')
   await expect(page).toHaveURL('/')
   await expect(links.nth(1)).toHaveAttribute('aria-current', 'true')
@@ -62,6 +68,7 @@ test('a keyboard-only journey: a list, an article and back, a search, save, Save
   await page.keyboard.press('g')
   await page.keyboard.press('s')
   await expect(page).toHaveURL('/saved')
+  await expect(heading).toBeFocused()
   await expect(page.getByRole('list', { name: 'Reading list' }).getByRole('link')).toHaveText([
     resultTitle,
   ])

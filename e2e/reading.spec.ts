@@ -145,7 +145,7 @@ test('reading time on the article, in the feed, related headlines, search result
   await expect(article.getByText('3 min read')).toBeVisible()
   await expect(
     page
-      .getByRole('region', { name: 'Related headlines' })
+      .getByRole('complementary', { name: 'Related headlines' })
       .getByText(/^\d+ min read$/)
       .first(),
   ).toBeVisible()
