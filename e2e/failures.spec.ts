@@ -67,83 +67,106 @@ async function expectProblem(page: Page, title: string, advice: RegExp) {
   return panel
 }
 
+// Every fault on every kind of view: the handling is the same code at any width, so this matrix
+// runs on the desktop project only (@fault-matrix); the phone runs the tests after it.
+const MATRIX = { tag: '@fault-matrix' }
+
 for (const [fault, { fail, advice }] of Object.entries(FAULTS)) {
-  test(`${fault}: an article says so, and "Try again" loads it`, async ({ page, context }) => {
-    await page.goto('/')
-    await appReady(page)
-    const link = headlineLinks(page).nth(2)
-    const title = (await link.textContent())!
-    const broken = await breakRequests(context, '**/data/*/articles/**', fail)
-    await link.click()
-    const panel =
-      fault === 'a missing file'
-        ? // An article the server does not have is an article that does not exist.
-          page.getByRole('heading', { level: 1, name: 'Page not found' })
-        : await expectProblem(page, 'This article could not be loaded', advice)
-    await expect(panel).toBeVisible()
-    broken.repair()
-    if (fault !== 'a missing file') {
+  test(
+    `${fault}: an article says so, and "Try again" loads it`,
+    MATRIX,
+    async ({ page, context }) => {
+      await page.goto('/')
+      await appReady(page)
+      const link = headlineLinks(page).nth(2)
+      const title = (await link.textContent())!
+      const broken = await breakRequests(context, '**/data/*/articles/**', fail)
+      await link.click()
+      const panel =
+        fault === 'a missing file'
+          ? // An article the server does not have is an article that does not exist.
+            page.getByRole('heading', { level: 1, name: 'Page not found' })
+          : await expectProblem(page, 'This article could not be loaded', advice)
+      await expect(panel).toBeVisible()
+      broken.repair()
+      if (fault !== 'a missing file') {
+        await panel.getByRole('button', { name: 'Try again' }).click()
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      }
+    },
+  )
+
+  test(
+    `${fault}: a tag view says so, and "Try again" loads it`,
+    MATRIX,
+    async ({ page, context }) => {
+      await page.goto('/tags?filter=tajik')
+      await appReady(page)
+      const broken = await breakRequests(context, '**/data/*/tags/**', fail)
+      await page
+        .getByRole('list', { name: 'Tags' })
+        .getByRole('link', { name: 'Tajikistan', exact: true })
+        .click()
+      if (fault === 'a missing file') {
+        // A tag the server has no pages for is a tag no article has.
+        await expect(
+          page.getByRole('heading', { name: 'No articles are tagged “Tajikistan”' }),
+        ).toBeVisible()
+        return
+      }
+      const panel = await expectProblem(page, 'The news could not be loaded', advice)
+      broken.repair()
       await panel.getByRole('button', { name: 'Try again' }).click()
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-    }
-  })
+      await expect(page.getByRole('heading', { level: 1, name: 'Tajikistan' })).toBeVisible()
+      await expect(headlineLinks(page)).toHaveCount(24)
+    },
+  )
 
-  test(`${fault}: a tag view says so, and "Try again" loads it`, async ({ page, context }) => {
-    await page.goto('/tags?filter=tajik')
-    await appReady(page)
-    const broken = await breakRequests(context, '**/data/*/tags/**', fail)
-    await page
-      .getByRole('list', { name: 'Tags' })
-      .getByRole('link', { name: 'Tajikistan', exact: true })
-      .click()
-    if (fault === 'a missing file') {
-      // A tag the server has no pages for is a tag no article has.
-      await expect(
-        page.getByRole('heading', { name: 'No articles are tagged “Tajikistan”' }),
-      ).toBeVisible()
-      return
-    }
-    const panel = await expectProblem(page, 'The news could not be loaded', advice)
-    broken.repair()
-    await panel.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Tajikistan' })).toBeVisible()
-    await expect(headlineLinks(page)).toHaveCount(24)
-  })
-
-  test(`${fault}: a feed page says so, and "Try again" loads it`, async ({ page, context }) => {
-    await page.goto('/')
-    await appReady(page)
-    // A later page reads the feed's chunks (not feed/latest.json, which the front page read).
-    const broken = await breakRequests(context, /\/data\/[^/]+\/feed\/\d+\.json$/, fail)
-    await page.getByRole('navigation', { name: /top/ }).getByRole('link', { name: /Older/ }).click()
-    // A page the feed has is never "missing": its absence is a failure too.
-    const panel = await expectProblem(page, 'The news could not be loaded', advice)
-    broken.repair()
-    await panel.getByRole('button', { name: 'Try again' }).click()
-    await expect(headlineLinks(page)).toHaveCount(25)
-    await expect(page).toHaveURL('/page/2')
-  })
-
-  test(`${fault}: a search says so, and "Try again" searches`, async ({ page, context }) => {
-    await page.goto('/')
-    await appReady(page)
-    const broken = await breakRequests(context, '**/data/*/search/**', fail)
-    const box = page.getByRole('searchbox', { name: 'Search news' })
-    await box.fill('tajikistan')
-    await box.press('Enter')
-    await expect(page).toHaveURL('/?q=tajikistan')
-    const panel =
-      fault === 'a missing file'
-        ? // A word list the server does not have is a word no article has.
-          page.getByRole('heading', { name: 'Nothing found for “tajikistan”' })
-        : await expectProblem(page, 'The search index could not be loaded', advice)
-    await expect(panel).toBeVisible({ timeout: 15_000 })
-    broken.repair()
-    if (fault !== 'a missing file') {
+  test(
+    `${fault}: a feed page says so, and "Try again" loads it`,
+    MATRIX,
+    async ({ page, context }) => {
+      await page.goto('/')
+      await appReady(page)
+      // A later page reads the feed's chunks (not feed/latest.json, which the front page read).
+      const broken = await breakRequests(context, /\/data\/[^/]+\/feed\/\d+\.json$/, fail)
+      await page
+        .getByRole('navigation', { name: /top/ })
+        .getByRole('link', { name: /Older/ })
+        .click()
+      // A page the feed has is never "missing": its absence is a failure too.
+      const panel = await expectProblem(page, 'The news could not be loaded', advice)
+      broken.repair()
       await panel.getByRole('button', { name: 'Try again' }).click()
-      await expect(page.getByText(/^24 results for “tajikistan”/)).toBeVisible()
-    }
-  })
+      await expect(headlineLinks(page)).toHaveCount(25)
+      await expect(page).toHaveURL('/page/2')
+    },
+  )
+
+  test(
+    `${fault}: a search says so, and "Try again" searches`,
+    MATRIX,
+    async ({ page, context }) => {
+      await page.goto('/')
+      await appReady(page)
+      const broken = await breakRequests(context, '**/data/*/search/**', fail)
+      const box = page.getByRole('searchbox', { name: 'Search news' })
+      await box.fill('tajikistan')
+      await box.press('Enter')
+      await expect(page).toHaveURL('/?q=tajikistan')
+      const panel =
+        fault === 'a missing file'
+          ? // A word list the server does not have is a word no article has.
+            page.getByRole('heading', { name: 'Nothing found for “tajikistan”' })
+          : await expectProblem(page, 'The search index could not be loaded', advice)
+      await expect(panel).toBeVisible({ timeout: 15_000 })
+      broken.repair()
+      if (fault !== 'a missing file') {
+        await panel.getByRole('button', { name: 'Try again' }).click()
+        await expect(page.getByText(/^24 results for “tajikistan”/)).toBeVisible()
+      }
+    },
+  )
 }
 
 test('a failed panel fails alone: the timeline says so and the list still shows', async ({
