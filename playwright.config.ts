@@ -37,7 +37,8 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /fixture-corpus|static-host|hostile-corpus/,
+      // Touch targets and narrow screens (e2e/touch.spec.ts) are the phone project's.
+      testIgnore: /fixture-corpus|static-host|hostile-corpus|touch/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {

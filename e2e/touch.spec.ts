@@ -20,10 +20,6 @@ import { expect, test } from './test'
 const MANY_TAGS_ID = '2025-05-21-more-than-a-dozen-governments-condemn-the-israeli-milita'
 const LONG_TAGS_ID = '2025-10-02-ukraine-breaks-off-diplomatic-relations-with-nicaragua-o'
 
-test.beforeEach(({ isMobile }) => {
-  test.skip(!isMobile, 'touch targets and narrow screens are the phone project’s')
-})
-
 /**
  * Every visible control smaller than 24×24 CSS px. Closed <details> are opened first, so what
  * they hold is measured too. A visually hidden input is measured by its label, which is what is

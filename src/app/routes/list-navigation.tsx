@@ -140,10 +140,15 @@ const barClass = 'mb-4 flex h-11 items-center justify-between gap-4 text-sm'
 
 /** Above the article: the way back to the list, and where in it the article is. */
 export function BackToList({ navigation }: { navigation: ListNavigation }) {
-  if (navigation.status === 'none') return null
-  if (navigation.status === 'unknown')
+  // No list: the prerendered placeholder stays, hidden, so hydration never tears nodes down.
+  if (navigation.status === 'unknown' || navigation.status === 'none')
     return (
-      <div data-list-nav="unknown" aria-hidden="true" className={barClass}>
+      <div
+        data-list-nav="unknown"
+        aria-hidden="true"
+        hidden={navigation.status === 'none'}
+        className={barClass}
+      >
         <div className="h-4 w-56 max-w-[60%] animate-pulse rounded bg-chip" />
       </div>
     )
@@ -228,7 +233,6 @@ function Step({
 
 /** Below the article: the previous and next in the list, named by their headlines. */
 export function PreviousNext({ navigation }: { navigation: ListNavigation }) {
-  if (navigation.status === 'none') return null
   const listed = navigation.status === 'list' ? navigation : null
   const neighbours = listed?.neighbours ?? { status: 'loading' as const }
   // Not in the list any more: the way back above still leads there.
@@ -240,6 +244,8 @@ export function PreviousNext({ navigation }: { navigation: ListNavigation }) {
       aria-label="Previous and next in the list"
       aria-busy={neighbours.status === 'loading'}
       data-list-nav={listed ? undefined : 'unknown'}
+      // No list: the placeholder stays in the page, hidden (see BackToList).
+      hidden={navigation.status === 'none'}
       className="mt-8 grid gap-3 sm:grid-cols-2"
     >
       <Step side={side('previous')} direction="previous" navigation={listed} />
