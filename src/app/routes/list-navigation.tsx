@@ -149,7 +149,10 @@ export function BackToList({ navigation }: { navigation: ListNavigation }) {
         hidden={navigation.status === 'none'}
         className={barClass}
       >
-        <div className="h-4 w-56 max-w-[60%] animate-pulse rounded bg-chip" />
+        {/* Hidden and still for good once the app knows there is no list. */}
+        <div
+          className={`h-4 w-56 max-w-[60%] rounded bg-chip ${navigation.status === 'none' ? '' : 'animate-pulse'}`}
+        />
       </div>
     )
   const { context, name, neighbours } = navigation
@@ -181,10 +184,13 @@ function Step({
   side,
   direction,
   navigation,
+  still = false,
 }: {
   side: Side
   direction: 'previous' | 'next'
   navigation: Extract<ListNavigation, { status: 'list' }> | null
+  /** A hidden placeholder that will never fill (no list): no pulse. */
+  still?: boolean
 }) {
   const previous = direction === 'previous'
   const label = (
@@ -225,8 +231,8 @@ function Step({
   return (
     <div aria-hidden="true" className={`${stepClass} border-line text-muted`}>
       {label}
-      <span className="mt-2 block h-4 w-4/5 animate-pulse rounded bg-chip" />
-      <span className="mt-2 block h-4 w-1/2 animate-pulse rounded bg-chip" />
+      <span className={`mt-2 block h-4 w-4/5 rounded bg-chip ${still ? '' : 'animate-pulse'}`} />
+      <span className={`mt-2 block h-4 w-1/2 rounded bg-chip ${still ? '' : 'animate-pulse'}`} />
     </div>
   )
 }
@@ -242,14 +248,24 @@ export function PreviousNext({ navigation }: { navigation: ListNavigation }) {
   return (
     <nav
       aria-label="Previous and next in the list"
-      aria-busy={neighbours.status === 'loading'}
+      aria-busy={navigation.status !== 'none' && neighbours.status === 'loading'}
       data-list-nav={listed ? undefined : 'unknown'}
       // No list: the placeholder stays in the page, hidden (see BackToList).
       hidden={navigation.status === 'none'}
       className="mt-8 grid gap-3 sm:grid-cols-2"
     >
-      <Step side={side('previous')} direction="previous" navigation={listed} />
-      <Step side={side('next')} direction="next" navigation={listed} />
+      <Step
+        side={side('previous')}
+        direction="previous"
+        navigation={listed}
+        still={navigation.status === 'none'}
+      />
+      <Step
+        side={side('next')}
+        direction="next"
+        navigation={listed}
+        still={navigation.status === 'none'}
+      />
     </nav>
   )
 }
