@@ -1,25 +1,41 @@
 /**
- * Turns checked input records into the corpus model: articles in feed order (newest first, undated
- * last, input order breaking ties), tags merged case-insensitively under their most common
- * spelling, and a report of every record that was skipped and why, and of what was changed in the
- * records that were kept (invisible characters stripped, unsafe links dropped; clean-article.ts).
+ * Turns input records into the corpus model: articles in feed order (newest first, undated last,
+ * input order breaking ties), tags merged case-insensitively under their most common spelling, and
+ * a report of every record that was skipped and why, and of what was changed in the records that
+ * were kept (invisible characters stripped, unsafe links dropped; clean-article.ts).
+ *
+ * Each record is prepared on its own (prepare-record.ts); given the prepared records of an earlier
+ * compile (by record hash), only new or changed records are checked and cleaned again, and an
+ * article's whole text is prepared again only when something asks for it (`ModelArticle.article`).
  */
-import type { Article } from '../../src/lib/compiled-corpus.ts'
-import { isPublishedError, parsePublished } from '../../src/lib/published-date.ts'
+import type { Article, Source } from '../../src/lib/compiled-corpus.ts'
 import { NO_INVISIBLES, type InvisibleCounts } from '../../src/lib/invisible-text.ts'
-import { readingMinutes } from '../../src/lib/reading-time.ts'
 import { tagKey } from '../../src/lib/tag-key.ts'
-import { checkArticle } from './article-schema.ts'
-import { addRemoved, cleanArticle, describeRemoved } from './clean-article.ts'
+import { addRemoved } from './clean-article.ts'
+import {
+  prepareRecord,
+  recordHash,
+  type PreparedLight,
+  type PreparedRecord,
+} from './prepare-record.ts'
 import type { CorpusFile } from './read-corpus.ts'
 
 export interface ModelArticle {
-  article: Article
+  id: string
+  title: string
+  published?: string
+  time: number | undefined
+  /** In display spelling (the tag's most common one), in the article's order. */
+  tags: string[]
   /** Tag ids (indexes into CorpusModel.tags), in the article's order. */
   tagIds: number[]
-  time: number | undefined
+  source?: Source
   /** Whole minutes to read it; undefined for a headline without text. */
   minutes: number | undefined
+  /** The input record's hash: the same hash, the same article (prepare-record.ts). */
+  hash: string
+  /** The whole article, tags in display spelling (prepared again from its record if need be). */
+  readonly article: Article
 }
 
 export interface ModelTag {
@@ -41,6 +57,8 @@ export interface CorpusModel {
   cleaned: string[]
   /** Invisible characters removed from the kept articles, in all. */
   removed: InvisibleCounts
+  /** Every record's prepared form by record hash: what the next compile can reuse. */
+  prepared: Map<string, PreparedRecord>
 }
 
 interface Located {
@@ -54,83 +72,78 @@ function where({ file, index }: Located, id?: unknown): string {
   return `${file}: article [${index}]${idPart}`
 }
 
-export function buildModel(files: CorpusFile[]): CorpusModel {
+/**
+ * `previous`: prepared records of an earlier compile, by record hash (they are reused as they
+ * are; everything else is prepared now).
+ */
+export function buildModel(
+  files: CorpusFile[],
+  previous: ReadonlyMap<string, PreparedRecord> = new Map(),
+): CorpusModel {
   const problems: string[] = []
   const warnings: string[] = []
   const cleaned: string[] = []
   const removed = { ...NO_INVISIBLES }
+  const prepared = new Map<string, PreparedRecord>()
   const seen = new Map<string, Located>()
-  const kept: { located: Located; article: Article; time: number | undefined; order: number }[] = []
+  interface Kept {
+    light: PreparedLight
+    record: unknown
+    hash: string
+    article: Article | undefined
+    order: number
+  }
+  const kept: Kept[] = []
   // spelling counts per tag key, in first-seen order
   const spellings = new Map<string, Map<string, number>>()
 
   for (const { file, records } of files) {
     records.forEach((record, index) => {
       const located = { file, index }
-      const checked = checkArticle(record)
-      const check = checked.ok ? cleanArticle(checked.article) : checked
-      if (!check.ok) {
-        problems.push(
-          `${where(located, (record as { id?: unknown } | null)?.id)}: ${check.problems.join('; ')}`,
-        )
+      const hash = recordHash(record)
+      let result = previous.get(hash) ?? prepared.get(hash)
+      let article: Article | undefined
+      if (!result) {
+        const fresh = prepareRecord(record)
+        result = fresh.ok ? fresh.light : fresh
+        if (fresh.ok) article = fresh.article
+      }
+      prepared.set(hash, result)
+      if (!result.ok) {
+        problems.push(`${where(located, result.id)}: ${result.problems.join('; ')}`)
         return
       }
-      const input = check.article
-      const first = seen.get(input.id)
+      const first = seen.get(result.id)
       if (first) {
         problems.push(
-          `${where(located, input.id)}: id: duplicate of ${first.file} article [${first.index}], which is kept`,
+          `${where(located, result.id)}: id: duplicate of ${first.file} article [${first.index}], which is kept`,
         )
         return
       }
-      seen.set(input.id, located)
-      for (const warning of check.warnings) warnings.push(`${where(located, input.id)}: ${warning}`)
-      if (check.cleaned.length) {
-        const fields = check.cleaned.map((f) => `${f.field}: ${describeRemoved(f.removed)}`)
-        cleaned.push(`${where(located, input.id)}: ${fields.join('; ')}`)
-        for (const field of check.cleaned) addRemoved(removed, field.removed)
+      seen.set(result.id, located)
+      for (const warning of result.warnings)
+        warnings.push(`${where(located, result.id)}: ${warning}`)
+      if (result.cleaned.length) {
+        cleaned.push(`${where(located, result.id)}: ${result.cleaned.join('; ')}`)
+        addRemoved(removed, result.removed)
       }
-
-      const tags: string[] = []
-      const keys = new Set<string>()
-      for (const raw of input.tags ?? []) {
-        const spelling = raw.trim().replace(/\s+/g, ' ')
+      for (const spelling of result.tags) {
         const key = tagKey(spelling)
-        if (keys.has(key)) continue
-        keys.add(key)
-        tags.push(spelling)
         const counts = spellings.get(key) ?? new Map<string, number>()
         counts.set(spelling, (counts.get(spelling) ?? 0) + 1)
         spellings.set(key, counts)
       }
-      const parsed = input.published === undefined ? undefined : parsePublished(input.published)
-      const time = parsed && !isPublishedError(parsed) ? parsed.time : undefined
-      const article: Article = { id: input.id, title: input.title.trim(), tags }
-      for (const field of [
-        'published',
-        'body',
-        'summary',
-        'author',
-        'url',
-        'license',
-        'credit',
-      ] as const) {
-        const value = input[field]?.trim()
-        if (value) article[field] = value
-      }
-      if (input.sources?.length) {
-        article.sources = input.sources.map(({ name, url }) => (url ? { name, url } : { name }))
-      }
-      if (input.image) article.image = input.image
-      kept.push({ located, article, time, order: kept.length })
+      kept.push({ light: result, record, hash, article, order: kept.length })
     })
   }
 
   kept.sort((a, b) => {
-    if (a.time !== b.time) {
-      if (a.time === undefined) return 1
-      if (b.time === undefined) return -1
-      return b.time - a.time
+    const ta = a.light.time
+    const tb = b.light.time
+    if (ta !== tb) {
+      if (ta === undefined) return 1
+      if (tb === undefined) return -1
+      return tb - ta
     }
     return a.order - b.order
   })
@@ -150,12 +163,41 @@ export function buildModel(files: CorpusFile[]): CorpusModel {
     tags.push({ key, name, positions: [] })
   }
 
-  const articles = kept.map(({ article, time }, position) => {
-    const tagIds = article.tags.map((tag) => tagIndex.get(tagKey(tag))!)
-    article.tags = tagIds.map((id) => tags[id]!.name)
+  const articles = kept.map(({ light, record, hash, article }, position): ModelArticle => {
+    const tagIds = light.tags.map((tag) => tagIndex.get(tagKey(tag))!)
+    const names = tagIds.map((id) => tags[id]!.name)
     for (const id of tagIds) tags[id]!.positions.push(position)
-    return { article, tagIds, time, minutes: readingMinutes(article) }
+    let whole = article
+    return {
+      id: light.id,
+      title: light.title,
+      ...(light.published ? { published: light.published } : {}),
+      time: light.time,
+      tags: names,
+      tagIds,
+      ...(light.source ? { source: light.source } : {}),
+      minutes: light.minutes,
+      hash,
+      get article(): Article {
+        if (!whole) {
+          const again = prepareRecord(record)
+          if (!again.ok) throw new Error(`record ${hash} no longer prepares as it did`)
+          whole = again.article
+        }
+        whole.tags = names
+        return whole
+      },
+    }
   })
 
-  return { articles, tags, problems, skipped: problems.length, warnings, cleaned, removed }
+  return {
+    articles,
+    tags,
+    problems,
+    skipped: problems.length,
+    warnings,
+    cleaned,
+    removed,
+    prepared,
+  }
 }

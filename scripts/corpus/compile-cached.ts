@@ -1,7 +1,11 @@
 /**
- * Compiles a corpus into .cache/corpus/<version>/data/ (its report beside it, in report.json),
- * reusing an earlier result when neither the input files nor the compiler changed (the version
- * hashes both).
+ * Compiles a corpus into .cache/corpus/<compiler>-<input>/data/, one folder per compiler version
+ * and input path, and keeps it there between builds with the compile's state beside it (state/,
+ * compile-state.ts) and its report (report.json, written last: a folder without it is not trusted).
+ * Nothing is compiled when neither the input files nor the compiler changed (the report's version
+ * hashes both); a changed corpus is compiled incrementally over the previous output, so only the
+ * files whose content changed are written, and files hard-linked into an earlier build are replaced,
+ * never changed in place.
  *
  * The deployed data folder is named by the compiler alone (dataVersion): a new corpus keeps its
  * URLs, so a publish rewrites only the files whose content changed (the files number articles so
@@ -10,12 +14,22 @@
  * reading the old one.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 
-import { compileCorpus, type CompileReport } from './compile.ts'
+import { compileFiles, type CompileReport } from './compile.ts'
+import { loadState, saveState } from './compile-state.ts'
 import { createThreadedWriter } from './file-writer.ts'
-import { listCorpusFiles } from './read-corpus.ts'
+import { listCorpusFiles, readCorpus } from './read-corpus.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const COMPILER_SOURCES = [
@@ -71,35 +85,89 @@ export interface CachedCompile {
   cached: boolean
 }
 
+interface SavedReport {
+  version: string
+  report: CompileReport
+}
+
+/** The folder an input path's compiles live in, for this compiler. */
+export function compileFolder(inputPath: string, cacheRoot: string, dataVersion: string): string {
+  const input = createHash('sha256').update(resolve(inputPath)).digest('hex').slice(0, 8)
+  return join(cacheRoot, `${dataVersion}-${input}`)
+}
+
 export async function compileCached(
   inputPath: string,
   cacheRoot = join(ROOT, '.cache', 'corpus'),
 ): Promise<CachedCompile> {
   const version = corpusVersion(inputPath)
-  const root = join(cacheRoot, version)
+  const dataVersion = compilerVersion()
+  const root = compileFolder(inputPath, cacheRoot, dataVersion)
   // The report sits beside the compiled files, never among them (an article may be called "report").
   const dir = join(root, 'data')
+  const stateDir = join(root, 'state')
   const reportFile = join(root, REPORT)
-  if (existsSync(reportFile)) {
-    return {
-      version,
-      dataVersion: compilerVersion(),
-      dir,
-      report: JSON.parse(readFileSync(reportFile, 'utf8')) as CompileReport,
-      cached: true,
-    }
-  }
-  rmSync(root, { recursive: true, force: true })
+  const saved = existsSync(reportFile)
+    ? (JSON.parse(readFileSync(reportFile, 'utf8')) as SavedReport)
+    : undefined
+  if (saved?.version === version)
+    return { version, dataVersion, dir, report: saved.report, cached: true }
+
   const started = performance.now()
-  const writer = createThreadedWriter(dir)
-  let report: CompileReport
+  // The last compile's state, if it finished; otherwise start again from nothing.
+  const previous = saved ? loadState(stateDir) : undefined
+  rmSync(reportFile, { force: true })
+  if (!previous) {
+    rmSync(root, { recursive: true, force: true })
+    pruneOtherCompilers(cacheRoot, root)
+  }
+  mkdirSync(dir, { recursive: true })
+  const files = readCorpus(inputPath)
+  const writer = createThreadedWriter(dir, { replace: previous !== undefined })
+  const removed: string[] = []
+  let result
   try {
-    report = compileCorpus(inputPath, dir, writer)
+    result = compileFiles(
+      inputPath,
+      files,
+      { write: writer.write, remove: (path) => removed.push(path) },
+      previous,
+    )
   } finally {
     await writer.close()
   }
-  report.millis = performance.now() - started
+  for (const path of removed) removePath(dir, path)
+  saveState(stateDir, result.state)
+  const report = { ...result.report, millis: performance.now() - started }
   // Written last: its presence marks a complete compile.
-  writeFileSync(reportFile, JSON.stringify(report))
-  return { version, dataVersion: compilerVersion(), dir, report, cached: false }
+  writeFileSync(reportFile, JSON.stringify({ version, report } satisfies SavedReport))
+  return { version, dataVersion, dir, report, cached: false }
+}
+
+/** Removes a file and the folders it leaves empty (up to the output folder). */
+function removePath(root: string, path: string): void {
+  unlinkSync(join(root, path))
+  for (
+    let folder = dirname(join(root, path));
+    folder.startsWith(`${root}/`);
+    folder = dirname(folder)
+  ) {
+    try {
+      rmdirSync(folder)
+    } catch {
+      return // not empty
+    }
+  }
+}
+
+/** Earlier compilers' folders for the same input: the new compiler starts its own. */
+function pruneOtherCompilers(cacheRoot: string, root: string): void {
+  if (!existsSync(cacheRoot)) return
+  const suffix = root.slice(root.lastIndexOf('-'))
+  for (const name of readdirSync(cacheRoot)) {
+    const path = join(cacheRoot, name)
+    // Other compilers' folders for this input, and folders of the layout before this one.
+    if ((name.endsWith(suffix) || /^[0-9a-f]{12}$/.test(name)) && path !== root)
+      rmSync(path, { recursive: true, force: true })
+  }
 }

@@ -1,16 +1,42 @@
 /**
  * The corpus compiler: input corpus (file or folder) -> validated model -> static JSON files.
- * Used by the Vite plugin (dev, build, preview) and by `npm run corpus:compile`.
+ * Used by the Vite plugin (dev, build, preview, through compile-cached.ts, which keeps the state
+ * of the last compile beside its output and compiles incrementally) and by `npm run corpus:check`.
+ *
+ * One path for both: a full compile is an incremental one from no state. Given the state of an
+ * earlier compile (`CompileState`), records seen before are not checked again, files whose content
+ * did not change are not written again, and files the corpus no longer has are removed.
  */
 import type { InvisibleCounts } from '../../src/lib/invisible-text.ts'
 import { plural } from '../../src/lib/plural.ts'
 import { buildModel } from './build-model.ts'
 import { describeRemoved } from './clean-article.ts'
 import { createSyncWriter, type FileWriter } from './file-writer.ts'
-import { CorpusError, defaultCorpusName, readCorpus } from './read-corpus.ts'
-import { writeCompiled, type WriteSummary } from './write-compiled.ts'
+import { createOutputSink, type OutputHashes, type SinkTarget } from './output-sink.ts'
+import type { PreparedRecord } from './prepare-record.ts'
+import { CorpusError, defaultCorpusName, readCorpus, type CorpusFile } from './read-corpus.ts'
+import { writeCompiled } from './write-compiled.ts'
 
-export interface CompileReport extends WriteSummary {
+/** What a compile leaves for the next one (saved by compile-state.ts). */
+export interface CompileState {
+  /** Every record's prepared form, by record hash. */
+  prepared: Map<string, PreparedRecord>
+  /** Every output file with its hash and size. */
+  outputs: OutputHashes
+  /** Per article id: what its document was made of. */
+  documents: Map<string, string>
+}
+
+export interface CompileReport {
+  /** Output files and their bytes, in all. */
+  files: number
+  bytes: number
+  /** Since the compile whose state this one started from (everything, for a full compile). */
+  filesAdded: number
+  filesChanged: number
+  filesRemoved: number
+  /** Whether it started from an earlier compile's state. */
+  incremental: boolean
   name: string
   kept: number
   skipped: number
@@ -27,17 +53,33 @@ export interface CompileReport extends WriteSummary {
 }
 
 /**
- * Compiles the corpus at `inputPath` into `outDir`. With a threaded writer, the files may still be
- * being written when this returns: the caller awaits `writer.close()`.
+ * Compiles the corpus at `inputPath` into `outDir`, every file written. With a threaded writer, the
+ * files may still be being written when this returns: the caller awaits `writer.close()`.
  */
 export function compileCorpus(
   inputPath: string,
   outDir: string,
   writer: FileWriter = createSyncWriter(outDir),
 ): CompileReport {
+  const target: SinkTarget = {
+    write: writer.write,
+    remove: () => {},
+  }
+  return compileFiles(inputPath, readCorpus(inputPath), target).report
+}
+
+/**
+ * Compiles read corpus files through `target`, from the state an earlier compile of the same
+ * output left (or from nothing). Returns the report and the state to keep for the next compile.
+ */
+export function compileFiles(
+  inputPath: string,
+  files: CorpusFile[],
+  target: SinkTarget,
+  previous?: CompileState,
+): { report: CompileReport; state: CompileState } {
   const started = performance.now()
-  const files = readCorpus(inputPath)
-  const model = buildModel(files)
+  const model = buildModel(files, previous?.prepared)
   if (model.articles.length === 0) {
     const total = files.reduce((sum, file) => sum + file.records.length, 0)
     throw new CorpusError(
@@ -51,9 +93,16 @@ export function compileCorpus(
   ]
   const name =
     names.length > 0 && names.length <= 3 ? names.join(' · ') : defaultCorpusName(inputPath)
-  const summary = writeCompiled(model, name, writer)
-  return {
-    ...summary,
+  const sink = createOutputSink(previous?.outputs ?? new Map(), target)
+  const written = writeCompiled(model, name, sink, previous)
+  const summary = sink.close()
+  const report: CompileReport = {
+    files: summary.files,
+    bytes: summary.bytes,
+    filesAdded: summary.added.length,
+    filesChanged: summary.changed.length,
+    filesRemoved: summary.removed.length,
+    incremental: previous !== undefined,
     name,
     kept: model.articles.length,
     skipped: model.skipped,
@@ -63,6 +112,10 @@ export function compileCorpus(
     cleaned: model.cleaned,
     removed: model.removed,
     millis: performance.now() - started,
+  }
+  return {
+    report,
+    state: { prepared: model.prepared, outputs: summary.hashes, documents: written.documents },
   }
 }
 
@@ -84,7 +137,11 @@ export function formatReport(report: CompileReport): string {
   lines.push(
     `corpus "${report.name}": ${report.kept} articles kept, ${report.skipped} skipped` +
       `${warnings ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}; ` +
-      `${report.tags} tags; ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB`,
+      `${report.tags} tags; ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB` +
+      (report.incremental
+        ? `; since the last compile ${report.filesAdded} added, ${report.filesChanged} changed, ` +
+          `${report.filesRemoved} removed`
+        : ''),
   )
   return lines.join('\n')
 }

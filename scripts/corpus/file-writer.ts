@@ -33,9 +33,11 @@ export function createSyncWriter(outDir: string): FileWriter {
 }
 
 // Plain CommonJS, run with { eval: true }: no build step, no loader, whatever runs this module.
+// With workerData.replace, a file is written beside its path and renamed over it: a file that is
+// hard-linked elsewhere (an earlier build) keeps its old content there.
 const WRITER_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads')
-const { mkdirSync, writeFileSync } = require('node:fs')
+const { mkdirSync, renameSync, writeFileSync } = require('node:fs')
 const { dirname, join } = require('node:path')
 const state = new Int32Array(workerData.state)
 const made = new Set()
@@ -49,7 +51,11 @@ parentPort.on('message', (batch) => {
         mkdirSync(dir, { recursive: true })
         made.add(dir)
       }
-      writeFileSync(full, batch[i + 1])
+      if (workerData.replace) {
+        const temporary = full + '.writing'
+        writeFileSync(temporary, batch[i + 1])
+        renameSync(temporary, full)
+      } else writeFileSync(full, batch[i + 1])
       chars += batch[i + 1].length
     }
   } catch (error) {
@@ -66,15 +72,19 @@ parentPort.on('message', (batch) => {
 const QUEUED = 0
 const FAILED = 1
 
+/**
+ * `replace`: write each file beside its path and rename it into place, so a file hard-linked into
+ * an earlier build is replaced there, not changed (for compiling over an earlier output).
+ */
 export function createThreadedWriter(
   outDir: string,
-  { maxQueued = 64 * 1024 * 1024, batchChars = 1024 * 1024 } = {},
+  { maxQueued = 64 * 1024 * 1024, batchChars = 1024 * 1024, replace = false } = {},
 ): FileWriter {
   // [characters sent but not yet written, failed flag]
   const state = new Int32Array(new SharedArrayBuffer(8))
   const worker = new Worker(WRITER_THREAD, {
     eval: true,
-    workerData: { outDir, state: state.buffer },
+    workerData: { outDir, state: state.buffer, replace },
   })
   let failure: Error | undefined
   worker.on('error', (error) => (failure ??= error))

@@ -12,7 +12,12 @@ describe('the output sink', () => {
         ['gone.json', '4'],
       ]),
     )
-    const previous = new Map([...target.files].map(([path, text]) => [path, contentHash(text)]))
+    const previous = new Map(
+      [...target.files].map(([path, text]) => [
+        path,
+        { hash: contentHash(text), size: text.length },
+      ]),
+    )
     const writes: string[] = []
     const sink = createOutputSink(previous, {
       write: (path, text) => {
@@ -39,8 +44,9 @@ describe('the output sink', () => {
       'new.json',
       'same.json',
     ])
-    expect(summary.hashes.get('kept.json')).toBe(contentHash('3'))
-    expect(summary.hashes.get('changed.json')).toBe(contentHash('22'))
+    expect(summary.hashes.get('kept.json')).toEqual({ hash: contentHash('3'), size: 1 })
+    expect(summary.hashes.get('changed.json')).toEqual({ hash: contentHash('22'), size: 2 })
+    expect(summary.bytes).toBe(5)
   })
 
   it('refuses a file written twice, and keeping a file that was never written', () => {

@@ -16,8 +16,14 @@ export interface OutputSink {
   keep: (path: string) => void
 }
 
-/** path -> content hash (hex), as a compile left its output. */
-export type OutputHashes = Map<string, string>
+/** What a compile wrote to one path: its content hash and size in bytes. */
+export interface FileStamp {
+  hash: string
+  size: number
+}
+
+/** path -> stamp, as a compile left its output. */
+export type OutputHashes = Map<string, FileStamp>
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64url').slice(0, 22)
@@ -38,6 +44,8 @@ export interface SinkSummary {
   removed: string[]
   /** Files this compile has (written or kept). */
   files: number
+  /** Bytes of all its files. */
+  bytes: number
   /** Bytes of the files written by this compile (new or changed). */
   writtenBytes: number
 }
@@ -52,15 +60,17 @@ export function createOutputSink(previous: OutputHashes, target: SinkTarget): Re
   const added: string[] = []
   const changed: string[] = []
   let writtenBytes = 0
+  let bytes = 0
   return {
     write(path, text) {
       if (hashes.has(path)) throw new Error(`the compile wrote ${path} twice`)
-      const hash = contentHash(text)
-      hashes.set(path, hash)
+      const stamp = { hash: contentHash(text), size: Buffer.byteLength(text) }
+      hashes.set(path, stamp)
+      bytes += stamp.size
       const before = previous.get(path)
-      if (before === hash) return
+      if (before?.hash === stamp.hash) return
       ;(before === undefined ? added : changed).push(path)
-      writtenBytes += Buffer.byteLength(text)
+      writtenBytes += stamp.size
       target.write(path, text)
     },
     keep(path) {
@@ -69,6 +79,7 @@ export function createOutputSink(previous: OutputHashes, target: SinkTarget): Re
       if (before === undefined)
         throw new Error(`kept ${path}, which the previous compile did not write`)
       hashes.set(path, before)
+      bytes += before.size
     },
     close() {
       const removed: string[] = []
@@ -77,7 +88,7 @@ export function createOutputSink(previous: OutputHashes, target: SinkTarget): Re
         removed.push(path)
         target.remove(path)
       }
-      return { hashes, added, changed, removed, files: hashes.size, writtenBytes }
+      return { hashes, added, changed, removed, files: hashes.size, bytes, writtenBytes }
     },
   }
 }

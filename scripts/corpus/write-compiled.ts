@@ -14,25 +14,26 @@ import {
   type Headline,
   type HeadlineChunk,
   type LatestHeadlines,
+  type RelatedHeadline,
   type TagIndex,
   type TagLatest,
   type TagPostings,
 } from '../../src/lib/compiled-corpus.ts'
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
-import type { FileWriter } from './file-writer.ts'
+import { contentHash, type OutputSink } from './output-sink.ts'
 import { createRelatedFinder } from './related.ts'
 import { writeSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
 
-export function toHeadline({ article, minutes }: ModelArticle): Headline {
-  const source = article.sources?.[0]
+export function toHeadline(entry: ModelArticle): Headline {
+  const { source, minutes } = entry
   return {
-    id: article.id,
-    title: article.title,
-    ...(article.published ? { published: article.published } : {}),
-    tags: article.tags.slice(0, HEADLINE_TAG_LIMIT),
+    id: entry.id,
+    title: entry.title,
+    ...(entry.published ? { published: entry.published } : {}),
+    tags: entry.tags.slice(0, HEADLINE_TAG_LIMIT),
     ...(source ? { source } : {}),
     ...(minutes ? { minutes } : {}),
   }
@@ -81,19 +82,30 @@ export function toSeqs(positions: readonly number[], count: number): number[] {
   return seqs
 }
 
-export interface WriteSummary {
-  files: number
-  bytes: number
+/** What an earlier compile left that this one can reuse. */
+export interface PreviousWrite {
+  /** Per article id: what its document was made from (see `documentSource`). */
+  documents: ReadonlyMap<string, string>
 }
 
-export function writeCompiled(model: CorpusModel, name: string, files: FileWriter): WriteSummary {
-  const summary: WriteSummary = { files: 0, bytes: 0 }
-  const write = (path: string, value: unknown) => {
-    const json = JSON.stringify(value)
-    files.write(path, json)
-    summary.files++
-    summary.bytes += Buffer.byteLength(json)
-  }
+export interface WriteResult {
+  /** Per article id: what its document was made from, for the next compile. */
+  documents: Map<string, string>
+}
+
+/**
+ * Writes every file of the compiled corpus to `files`. Lists, counts and indexes are computed
+ * whole (they are cheap) and the sink skips the ones that did not change; an article document is
+ * rebuilt only when what it is made of changed: its record, its tags' display names or its related
+ * headlines (`previous.documents`), and kept otherwise.
+ */
+export function writeCompiled(
+  model: CorpusModel,
+  name: string,
+  files: OutputSink,
+  previous: PreviousWrite = { documents: new Map() },
+): WriteResult {
+  const write = (path: string, value: unknown) => files.write(path, JSON.stringify(value))
 
   const { articles, tags } = model
   const headlines = articles.map(toHeadline)
@@ -102,7 +114,7 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
     .map((tag, id) => ({ id, name: tag.name, count: tag.positions.length }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
 
-  const dated = articles.filter((entry) => entry.article.published)
+  const dated = articles.filter((entry) => entry.published)
   const meta: CorpusMeta = {
     format: FORMAT_VERSION,
     name,
@@ -116,8 +128,8 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
       .map(({ name: tagName, count }) => ({ name: tagName, count })),
     ...(dated.length
       ? {
-          newest: dated[0]!.article.published!,
-          oldest: dated[dated.length - 1]!.article.published!,
+          newest: dated[0]!.published!,
+          oldest: dated[dated.length - 1]!.published!,
         }
       : {}),
   }
@@ -161,18 +173,26 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
     articleTags: articles.map((entry) => entry.tagIds),
     postings: tags.map((tag) => tag.positions),
   })
+  const documents = new Map<string, string>()
   articles.forEach((entry, position) => {
-    const related = findRelated(position, RELATED_LIMIT).map((match) => {
-      const { article, minutes } = articles[match.position]!
+    const related = findRelated(position, RELATED_LIMIT).map((match): RelatedHeadline => {
+      const other = articles[match.position]!
       return {
-        id: article.id,
-        title: article.title,
-        ...(article.published ? { published: article.published } : {}),
-        ...(minutes ? { minutes } : {}),
+        id: other.id,
+        title: other.title,
+        ...(other.published ? { published: other.published } : {}),
+        ...(other.minutes ? { minutes: other.minutes } : {}),
         shared: match.shared.map((tagId) => tags[tagId]!.name),
       }
     })
-    write(`articles/${entry.article.id}.json`, {
+    const path = `articles/${entry.id}.json`
+    const source = documentSource(entry, related)
+    documents.set(entry.id, source)
+    if (previous.documents.get(entry.id) === source) {
+      files.keep(path)
+      return
+    }
+    write(path, {
       article: entry.article,
       ...(entry.minutes ? { minutes: entry.minutes } : {}),
       related,
@@ -182,5 +202,13 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
   const tagOrder = new Map(byCount.map((tag, index) => [tags[tag.id]!.key, index]))
   writeSearchIndex(articles, tagOrder, write)
 
-  return summary
+  return { documents }
+}
+
+/**
+ * Everything an article document is made of, hashed: the record (which fixes the article and its
+ * minutes), its tags' display names and its related headlines as shown.
+ */
+function documentSource(entry: ModelArticle, related: RelatedHeadline[]): string {
+  return contentHash(`${entry.hash}\n${JSON.stringify(entry.tags)}\n${JSON.stringify(related)}`)
 }

@@ -1,0 +1,59 @@
+/**
+ * The compile state on disk: what one compile leaves beside its output for the next (see
+ * CompileState in compile.ts). A folder of plain files, written whole to a temporary folder and
+ * renamed into place, so a state is either the last complete one or absent:
+ *   prepared.jsonl   one line per input record: its hash, a tab, its prepared form as JSON
+ *   outputs.tsv      one line per output file: path, hash, size
+ *   documents.tsv    one line per article: id, what its document was made of
+ * Paths and ids never hold tabs or newlines (article ids and tag file names are restricted).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+import type { CompileState } from './compile.ts'
+import type { OutputHashes } from './output-sink.ts'
+import type { PreparedRecord } from './prepare-record.ts'
+
+const FILES = ['prepared.jsonl', 'outputs.tsv', 'documents.tsv'] as const
+
+function lines(text: string): string[] {
+  return text.split('\n').filter((line) => line.length > 0)
+}
+
+export function saveState(dir: string, state: CompileState): void {
+  const temporary = `${dir}.tmp`
+  rmSync(temporary, { recursive: true, force: true })
+  mkdirSync(temporary, { recursive: true })
+  const prepared: string[] = []
+  for (const [hash, record] of state.prepared) prepared.push(`${hash}\t${JSON.stringify(record)}\n`)
+  writeFileSync(join(temporary, 'prepared.jsonl'), prepared.join(''))
+  const outputs: string[] = []
+  for (const [path, { hash, size }] of state.outputs) outputs.push(`${path}\t${hash}\t${size}\n`)
+  writeFileSync(join(temporary, 'outputs.tsv'), outputs.join(''))
+  const documents: string[] = []
+  for (const [id, source] of state.documents) documents.push(`${id}\t${source}\n`)
+  writeFileSync(join(temporary, 'documents.tsv'), documents.join(''))
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(temporary, dir)
+}
+
+/** The state saved in `dir`, or undefined when there is none (or only part of one). */
+export function loadState(dir: string): CompileState | undefined {
+  if (!FILES.every((file) => existsSync(join(dir, file)))) return undefined
+  const prepared = new Map<string, PreparedRecord>()
+  for (const line of lines(readFileSync(join(dir, 'prepared.jsonl'), 'utf8'))) {
+    const tab = line.indexOf('\t')
+    prepared.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as PreparedRecord)
+  }
+  const outputs: OutputHashes = new Map()
+  for (const line of lines(readFileSync(join(dir, 'outputs.tsv'), 'utf8'))) {
+    const [path, hash, size] = line.split('\t')
+    outputs.set(path!, { hash: hash!, size: Number(size) })
+  }
+  const documents = new Map<string, string>()
+  for (const line of lines(readFileSync(join(dir, 'documents.tsv'), 'utf8'))) {
+    const [id, source] = line.split('\t')
+    documents.set(id!, source!)
+  }
+  return { prepared, outputs, documents }
+}
