@@ -13,6 +13,7 @@ import { NO_INVISIBLES, type InvisibleCounts } from '../../src/lib/invisible-tex
 import { tagKey } from '../../src/lib/tag-key.ts'
 import { addRemoved } from './clean-article.ts'
 import {
+  prepareArticle,
   prepareRecord,
   recordHash,
   type PreparedLight,
@@ -59,6 +60,8 @@ export interface CorpusModel {
   removed: InvisibleCounts
   /** Every record's prepared form by record hash: what the next compile can reuse. */
   prepared: Map<string, PreparedRecord>
+  /** Records read, kept or not. */
+  records: number
 }
 
 interface Located {
@@ -88,37 +91,41 @@ export function buildModel(
   const seen = new Map<string, Located>()
   interface Kept {
     light: PreparedLight
-    record: unknown
+    /** The record again (streamed files do not keep their records). */
+    reread: () => unknown
     hash: string
-    article: Article | undefined
     order: number
   }
   const kept: Kept[] = []
   // spelling counts per tag key, in first-seen order
   const spellings = new Map<string, Map<string, number>>()
 
-  for (const { file, records } of files) {
-    records.forEach((record, index) => {
+  let total = 0
+  for (const corpusFile of files) {
+    const { file, records, reread } = corpusFile
+    let index = -1
+    for (const record of records) {
+      index++
+      total++
       const located = { file, index }
       const hash = recordHash(record)
       let result = previous.get(hash) ?? prepared.get(hash)
-      let article: Article | undefined
       if (!result) {
+        // Only the light form is kept: the whole article is prepared again when a file needs it.
         const fresh = prepareRecord(record)
         result = fresh.ok ? fresh.light : fresh
-        if (fresh.ok) article = fresh.article
       }
       prepared.set(hash, result)
       if (!result.ok) {
         problems.push(`${where(located, result.id)}: ${result.problems.join('; ')}`)
-        return
+        continue
       }
       const first = seen.get(result.id)
       if (first) {
         problems.push(
           `${where(located, result.id)}: id: duplicate of ${first.file} article [${first.index}], which is kept`,
         )
-        return
+        continue
       }
       seen.set(result.id, located)
       for (const warning of result.warnings)
@@ -133,8 +140,14 @@ export function buildModel(
         counts.set(spelling, (counts.get(spelling) ?? 0) + 1)
         spellings.set(key, counts)
       }
-      kept.push({ light: result, record, hash, article, order: kept.length })
-    })
+      const at = index
+      kept.push({
+        light: result,
+        reread: reread ? () => reread(at) : () => record,
+        hash,
+        order: kept.length,
+      })
+    }
   }
 
   kept.sort((a, b) => {
@@ -163,11 +176,10 @@ export function buildModel(
     tags.push({ key, name, positions: [] })
   }
 
-  const articles = kept.map(({ light, record, hash, article }, position): ModelArticle => {
+  const articles = kept.map(({ light, reread, hash }, position): ModelArticle => {
     const tagIds = light.tags.map((tag) => tagIndex.get(tagKey(tag))!)
     const names = tagIds.map((id) => tags[id]!.name)
     for (const id of tagIds) tags[id]!.positions.push(position)
-    let whole = article
     return {
       id: light.id,
       title: light.title,
@@ -178,14 +190,11 @@ export function buildModel(
       ...(light.source ? { source: light.source } : {}),
       minutes: light.minutes,
       hash,
+      // Prepared again at each use, from the record read again: nothing keeps every article.
       get article(): Article {
-        if (!whole) {
-          const again = prepareRecord(record)
-          if (!again.ok) throw new Error(`record ${hash} no longer prepares as it did`)
-          whole = again.article
-        }
-        whole.tags = names
-        return whole
+        const again = prepareArticle(reread())
+        if ('ok' in again) throw new Error(`record ${hash} no longer prepares as it did`)
+        return { ...again, tags: names }
       },
     }
   })
@@ -199,5 +208,6 @@ export function buildModel(
     cleaned,
     removed,
     prepared,
+    records: total,
   }
 }

@@ -127,7 +127,7 @@ describe('an incremental compile', () => {
       ),
       { numRuns: 40 },
     )
-  })
+  }, 60_000)
 })
 
 describe('compiling over the previous output (compileCached)', () => {

@@ -81,7 +81,7 @@ export function compileFiles(
   const started = performance.now()
   const model = buildModel(files, previous?.prepared)
   if (model.articles.length === 0) {
-    const total = files.reduce((sum, file) => sum + file.records.length, 0)
+    const total = model.records
     throw new CorpusError(
       total === 0
         ? `${inputPath}: the corpus has no articles`

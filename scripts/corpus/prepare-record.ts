@@ -14,7 +14,7 @@ import { isPublishedError, parsePublished } from '../../src/lib/published-date.t
 import { readingMinutes } from '../../src/lib/reading-time.ts'
 import { tagKey } from '../../src/lib/tag-key.ts'
 import { checkArticle } from './article-schema.ts'
-import { addRemoved, cleanArticle, describeRemoved } from './clean-article.ts'
+import { addRemoved, cleanArticle, describeRemoved, type CleanResult } from './clean-article.ts'
 
 /** A record the compiler keeps, as the lists show it. Serialisable: the compile state holds it. */
 export interface PreparedLight {
@@ -63,7 +63,41 @@ export function recordHash(record: unknown): string {
 
 const TEXT_FIELDS = ['published', 'body', 'summary', 'author', 'url', 'license', 'credit'] as const
 
+/** The whole article of a record (not its summary for the lists): checked, cleaned, normalised. */
+export function prepareArticle(record: unknown): Article | Rejected {
+  const prepared = prepareParts(record)
+  return prepared.ok ? prepared.article : prepared
+}
+
 export function prepareRecord(record: unknown): PreparedArticle | Rejected {
+  const prepared = prepareParts(record)
+  if (!prepared.ok) return prepared
+  const { article, time, check } = prepared
+  const minutes = readingMinutes(article)
+  const removed = { ...NO_INVISIBLES }
+  for (const field of check.cleaned) addRemoved(removed, field.removed)
+  const source = article.sources?.[0]
+  const light: PreparedLight = {
+    ok: true,
+    id: article.id,
+    title: article.title,
+    ...(article.published ? { published: article.published } : {}),
+    ...(time !== undefined ? { time } : {}),
+    tags: [...article.tags],
+    ...(source ? { source } : {}),
+    ...(minutes ? { minutes } : {}),
+    warnings: check.warnings,
+    cleaned: check.cleaned.map((f) => `${f.field}: ${describeRemoved(f.removed)}`),
+    removed,
+  }
+  return { ok: true, light, article }
+}
+
+function prepareParts(
+  record: unknown,
+):
+  | { ok: true; article: Article; time: number | undefined; check: CleanResult & { ok: true } }
+  | Rejected {
   const checked = checkArticle(record)
   const check = checked.ok ? cleanArticle(checked.article) : checked
   if (!check.ok) {
@@ -92,22 +126,5 @@ export function prepareRecord(record: unknown): PreparedArticle | Rejected {
 
   const parsed = input.published === undefined ? undefined : parsePublished(input.published)
   const time = parsed && !isPublishedError(parsed) ? parsed.time : undefined
-  const minutes = readingMinutes(article)
-  const removed = { ...NO_INVISIBLES }
-  for (const field of check.cleaned) addRemoved(removed, field.removed)
-  const source = article.sources?.[0]
-  const light: PreparedLight = {
-    ok: true,
-    id: article.id,
-    title: article.title,
-    ...(article.published ? { published: article.published } : {}),
-    ...(time !== undefined ? { time } : {}),
-    tags: [...tags],
-    ...(source ? { source } : {}),
-    ...(minutes ? { minutes } : {}),
-    warnings: check.warnings,
-    cleaned: check.cleaned.map((f) => `${f.field}: ${describeRemoved(f.removed)}`),
-    removed,
-  }
-  return { ok: true, light, article }
+  return { ok: true, article, time, check }
 }

@@ -3,8 +3,10 @@
  * unusable as a whole (missing path, invalid JSON, wrong top-level shape, no articles) is a
  * CorpusError that names the file; single bad articles are the validator's business.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
+
+import { readRecordAt, StreamError, streamRecords } from './stream-records.ts'
 
 export class CorpusError extends Error {
   override name = 'CorpusError'
@@ -13,8 +15,12 @@ export class CorpusError extends Error {
 export interface CorpusFile {
   /** The path as shown in messages (relative to the working directory when inside it). */
   file: string
+  /** The file's name for the corpus (known once its records have been read). */
   name?: string
-  records: unknown[]
+  /** Its records, in order: an array, or read from the file one at a time as they are asked for. */
+  records: Iterable<unknown>
+  /** Record `index` again, for files that do not keep their records (read from the file). */
+  reread?: (index: number) => unknown
 }
 
 function display(path: string): string {
@@ -85,18 +91,102 @@ export function parseCorpusText(file: string, text: string): CorpusFile {
   )
 }
 
+/** Files up to this size are parsed whole when their JSON is broken, for the usual message. */
+const WHOLE_PARSE_LIMIT = 256 * 1024 * 1024
+
+/**
+ * The corpus at `path`, file by file. Records are read from each file one at a time as they are
+ * iterated (stream-records.ts), and read again from the file when asked for (`reread`): the corpus
+ * is never all in memory. A file that is not JSON, or not a corpus, throws a CorpusError naming its
+ * line and column, as parsing it whole would.
+ */
 export function readCorpus(path: string): CorpusFile[] {
-  return listCorpusFiles(path).map((file) => {
+  return listCorpusFiles(path).map((file) => streamedFile(file))
+}
+
+function cannotRead(file: string, error: unknown): CorpusError {
+  return new CorpusError(
+    `${display(file)}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+  )
+}
+
+function streamedFile(path: string): CorpusFile {
+  const file = display(path)
+  const where: number[] = []
+  let name: string | undefined
+  function* records(): Generator<unknown> {
+    let stream
+    try {
+      stream = streamRecords(path)
+    } catch (error) {
+      throw cannotRead(path, error)
+    }
+    let index = 0
+    try {
+      for (const record of stream.records) {
+        where.push(record.offset, record.length)
+        index++
+        yield record.value
+      }
+    } catch (error) {
+      if (!(error instanceof StreamError)) {
+        if ((error as NodeJS.ErrnoException).code) throw cannotRead(path, error)
+        throw error
+      }
+      // The usual message, from the whole text; should that parse after all, its records go on.
+      const whole = parseWhole(path, file, error)
+      name = whole.name
+      const rest = [...whole.records].slice(index)
+      for (const record of rest) yield record
+      return
+    }
+    const value = stream.name()
+    if (typeof value === 'string' && value.trim()) name = value.trim()
+  }
+  return {
+    file,
+    get name() {
+      return name
+    },
+    records: { [Symbol.iterator]: records },
+    reread: (index) => readRecordAt(path, where[2 * index]!, where[2 * index + 1]!),
+  }
+}
+
+function parseWhole(path: string, file: string, error: StreamError): CorpusFile {
+  if (statSync(path).size <= WHOLE_PARSE_LIMIT) {
     let text: string
     try {
-      text = readFileSync(file, 'utf8')
-    } catch (error) {
-      throw new CorpusError(
-        `${display(file)}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
-      )
+      text = readFileSync(path, 'utf8')
+    } catch (failure) {
+      throw cannotRead(path, failure)
     }
-    return parseCorpusText(display(file), text)
-  })
+    return parseCorpusText(file, text)
+  }
+  const { line, column } = lineAndColumnAt(path, error.offset)
+  throw new CorpusError(`${file}:${line}:${column}: not valid JSON (${error.message})`)
+}
+
+/** Line and column (1-based; the column in bytes) of a byte offset, reading the file in chunks. */
+function lineAndColumnAt(path: string, offset: number): { line: number; column: number } {
+  const fd = openSync(path, 'r')
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 20)
+    let line = 1
+    let lineStart = 0
+    for (let position = 0; position < offset;) {
+      const read = readSync(fd, chunk, 0, Math.min(chunk.length, offset - position), position)
+      if (read === 0) break
+      for (let i = chunk.indexOf(0x0a); i >= 0 && i < read; i = chunk.indexOf(0x0a, i + 1)) {
+        line++
+        lineStart = position + i + 1
+      }
+      position += read
+    }
+    return { line, column: offset - lineStart + 1 }
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** A name for the corpus when no file gives one. */
