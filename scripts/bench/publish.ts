@@ -1,10 +1,12 @@
 /**
  * A publishing day, measured: builds a corpus, then builds it again after each kind of change a
  * newsroom makes — one new article, one edited title, one deleted article, a hundred new
- * articles — and reports, for each build, its wall time and peak memory and how many files and
- * bytes of the output changed since the build before (what a deploy uploads and a CDN purges; the
- * build's own list, scripts/deploy/file-manifest.ts). Figures, not pass/fail; writes
- * bench-results/publish-<size>.json.
+ * articles — and reports, for each build, its wall time and peak memory, the corpus compile's
+ * time (incremental after the first: over the previous compile's output and state), and how many
+ * files and bytes of the output changed since the build before (what a deploy uploads and a CDN
+ * purges; the build's own list, scripts/deploy/file-manifest.ts). Last, the incrementally compiled
+ * corpus is compared file by file with a full compile of the final corpus. Figures, not
+ * pass/fail; writes bench-results/publish-<size>.json.
  *
  *   npx tsx scripts/bench/publish.ts --size default      (the real corpus; or 10000, 100000)
  */
@@ -12,7 +14,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { corpusVersion } from '../corpus/compile-cached.ts'
+import { compileFolder, compilerVersion } from '../corpus/compile-cached.ts'
+import { compileCorpus } from '../corpus/compile.ts'
+import { contentHash } from '../corpus/output-sink.ts'
 import { parseManifest, type FileManifest } from '../deploy/file-manifest.ts'
 import { corpusFor, ROOT, runBuild, type BuildFigures } from './build-run.ts'
 
@@ -105,6 +109,8 @@ interface Step {
   step: string
   wallMs: number
   peakRssMb: number
+  /** The corpus compile within the build (incremental after the first). */
+  compileMs: number
   files: number
   bytes: number
   /** Added or changed: what a deploy uploads. */
@@ -128,13 +134,11 @@ const kindOf = (path: string) =>
 
 const results: Step[] = []
 let before: FileManifest = new Map()
-let version = ''
+// The first build compiles from nothing; each later one over the compile before it.
+const compiled = compileFolder(corpusDir, join(ROOT, '.cache', 'corpus'), compilerVersion())
+rmSync(compiled, { recursive: true, force: true })
 for (const [step, change] of steps) {
   change()
-  // The compile cache keeps a folder per corpus version: the benchmark's old ones go.
-  if (version) rmSync(join(ROOT, '.cache', 'corpus', version), { recursive: true, force: true })
-  version = corpusVersion(corpusDir)
-  rmSync(join(ROOT, '.cache', 'corpus', version), { recursive: true, force: true })
   console.log(`${step}…`)
   const figures: BuildFigures = await runBuild({
     corpus: corpusDir,
@@ -159,10 +163,14 @@ for (const [step, change] of steps) {
   let bytes = 0
   for (const entry of after.values()) bytes += entry.size
   console.log(`  ${figures.log.filter((line) => line.startsWith('deploy:')).join('')}`)
+  const corpusLine = figures.log.find((line) => line.startsWith('corpus "')) ?? ''
+  const compileSeconds = / in ([\d.]+) s$/.exec(corpusLine)?.[1]
+  if (!compileSeconds) throw new Error(`no compile time in the build's report: ${corpusLine}`)
   results.push({
     step,
     wallMs: figures.wallMs,
     peakRssMb: figures.peakRssMb,
+    compileMs: Number(compileSeconds) * 1000,
     files: after.size,
     bytes,
     uploadFiles,
@@ -176,9 +184,9 @@ for (const [step, change] of steps) {
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`
 console.log(`\npublishing, corpus ${size}`)
 console.log(
-  '| step | build | peak memory | files | files to upload | bytes to upload | removed | by kind (uploaded or removed) |',
+  '| step | build | peak memory | corpus compile | files | files to upload | bytes to upload | removed | by kind (uploaded or removed) |',
 )
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const r of results) {
   const kinds = Object.entries(r.byKind)
     .sort((a, b) => b[1] - a[1])
@@ -186,14 +194,50 @@ for (const r of results) {
     .join(', ')
   const first = r.step === 'full build'
   console.log(
-    `| ${r.step} | ${(r.wallMs / 1000).toFixed(1)} s | ${r.peakRssMb} MB | ${r.files.toLocaleString('en')} | ` +
+    `| ${r.step} | ${(r.wallMs / 1000).toFixed(1)} s | ${r.peakRssMb} MB | ` +
+      `${(r.compileMs / 1000).toFixed(1)} s${first ? ' (full)' : ''} | ${r.files.toLocaleString('en')} | ` +
       `${first ? '–' : `${r.uploadFiles.toLocaleString('en')} (${pct(r.uploadFiles, r.files)})`} | ` +
       `${first ? '–' : `${(r.uploadBytes / 1e6).toFixed(1)} MB (${pct(r.uploadBytes, r.bytes)})`} | ` +
       `${first ? '–' : r.removedFiles.toLocaleString('en')} | ${first ? '' : kinds} |`,
   )
 }
+
+// The incremental compiles' result against a full compile of the final corpus, file by file.
+const fullDir = join(work, 'full')
+const fullStarted = performance.now()
+compileCorpus(corpusDir, fullDir)
+const fullMs = performance.now() - fullStarted
+const listFiles = (dir: string, prefix = ''): string[] =>
+  readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  )
+const incrementalDir = join(compiled, 'data')
+const expected = listFiles(fullDir)
+const actual = new Set(listFiles(incrementalDir))
+const differing = expected.filter(
+  (path) =>
+    !actual.has(path) ||
+    contentHash(readFileSync(join(fullDir, path), 'utf8')) !==
+      contentHash(readFileSync(join(incrementalDir, path), 'utf8')),
+)
+const expectedSet = new Set(expected)
+const extra = [...actual].filter((path) => !expectedSet.has(path))
+const identical = differing.length === 0 && extra.length === 0
+console.log(
+  `\nincremental compile vs a full compile of the final corpus (${(fullMs / 1000).toFixed(1)} s, ` +
+    `${expected.length.toLocaleString('en')} files): ` +
+    (identical
+      ? 'byte-identical'
+      : `${differing.length} files differ or are missing, ${extra.length} extra (${[...differing, ...extra].slice(0, 5).join(', ')})`),
+)
+rmSync(fullDir, { recursive: true, force: true })
+
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
 writeFileSync(
   join(ROOT, 'bench-results', `publish-${size}.json`),
-  JSON.stringify({ size, date: new Date().toISOString(), results }, null, 2),
+  JSON.stringify(
+    { size, date: new Date().toISOString(), results, fullCompileMs: fullMs, identical },
+    null,
+    2,
+  ),
 )
