@@ -160,7 +160,8 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
   const findRelated = createRelatedFinder({
     articleTags: articles.map((entry) => entry.tagIds),
     postings: tags.map((tag) => tag.positions),
-  })
+    times: articles.map((entry) => entry.time),
+  }).find
   articles.forEach((entry, position) => {
     const related = findRelated(position, RELATED_LIMIT).map((match) => {
       const { article, minutes } = articles[match.position]!
