@@ -124,16 +124,48 @@ export interface RelatedFinder {
   ) => void
 }
 
+/**
+ * A tag's articles (feed positions, ascending) with, beside them, their times and their tags (the
+ * article at index i has tags[tagStart[i]] to tags[tagStart[i + 1] - 1]): a scan reads along the
+ * list, not all over the feed, which keeps it in cache.
+ */
+interface TagList {
+  articles: Int32Array
+  times: Float64Array
+  tagStart: Int32Array
+  tags: Int32Array
+}
+
 export function createRelatedFinder(corpus: RelatedCorpus): RelatedFinder {
   const n = corpus.articleTags.length
   const size = sizeClass(n)
   const weights = Int32Array.from(corpus.postings, (list) => tagWeight(list.length, size))
-  const postings = corpus.postings.map((list) => Int32Array.from(list))
   const times = timesOf(corpus)
   const scores = new Float64Array(n)
   const touched = new Int32Array(n)
   const isTouched = new Uint8Array(n)
-  const bitOf = new Int8Array(postings.length).fill(-1)
+  const bitOf = new Int8Array(corpus.postings.length).fill(-1)
+  const tagLists: (TagList | undefined)[] = new Array(corpus.postings.length)
+  /** A tag's list in the form the scans read, made when first read. */
+  const tagList = (tag: number): TagList => {
+    const known = tagLists[tag]
+    if (known) return known
+    const articles = Int32Array.from(corpus.postings[tag]!)
+    const tagStart = new Int32Array(articles.length + 1)
+    articles.forEach(
+      (other, i) => (tagStart[i + 1] = tagStart[i]! + corpus.articleTags[other]!.length),
+    )
+    const tags = new Int32Array(tagStart[articles.length]!)
+    articles.forEach((other, i) => tags.set(corpus.articleTags[other]!, tagStart[i]!))
+    const list = {
+      articles,
+      times: Float64Array.from(articles, (other) => times[other]!),
+      tagStart,
+      tags,
+    }
+    tagLists[tag] = list
+    return list
+  }
 
   /** An article's informative tags (df >= 2), most informative (rarest) first. */
   const termsOf = (position: number) =>
@@ -148,16 +180,16 @@ export function createRelatedFinder(corpus: RelatedCorpus): RelatedFinder {
   })
 
   /**
-   * The first index in `list` (feed positions: times descending, undated last) whose time is at
-   * most `time` (`strict`: less than it). Undated count as older than any time, and a NaN `time`
-   * finds the first undated.
+   * The first index in `list` (times descending, NaN for undated last) whose time is at most
+   * `time` (`strict`: less than it). Undated count as older than any time, and a NaN `time` finds
+   * the first undated.
    */
-  const firstAtMost = (list: Int32Array, time: number, strict: boolean): number => {
+  const firstAtMost = (list: Float64Array, time: number, strict: boolean): number => {
     let lo = 0
     let hi = list.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      const t = times[list[mid]!]!
+      const t = list[mid]!
       if (Number.isNaN(t) || (strict ? t < time : t <= time)) hi = mid
       else lo = mid + 1
     }
@@ -165,39 +197,63 @@ export function createRelatedFinder(corpus: RelatedCorpus): RelatedFinder {
   }
 
   /**
-   * Visits a tag's articles in tie order for an article at time `time` (NaN: undated): nearest in
-   * time first, at equal distance the newer, at equal time feed order; stops when `visit` says so.
-   * Dated: the article's own time block, then outward both ways, a whole block of equal times at a
-   * time, then the undated. Undated: the undated, then the dated from the newest.
+   * A tag's articles in tie order for an article at time `time` (NaN: undated), one at a time:
+   * nearest in time first, at equal distance the newer, at equal time feed order. Dated: the
+   * article's own time block, then outward both ways a whole block of equal times at a time, then
+   * the undated. Undated: the undated, then the dated from the newest. Each call of the returned
+   * function gives the next article's index in the tag's list, or -1 when there are no more.
    */
-  const scanInTieOrder = (list: Int32Array, time: number, visit: (other: number) => boolean) => {
-    const dated = firstAtMost(list, NaN, true)
-    if (Number.isNaN(time)) {
-      for (let i = dated; i < list.length; i++) if (visit(list[i]!)) return
-      for (let i = 0; i < dated; i++) if (visit(list[i]!)) return
-      return
-    }
-    const lo = firstAtMost(list, time, false)
-    let right = firstAtMost(list, time, true)
-    for (let i = lo; i < right; i++) if (visit(list[i]!)) return
-    let left = lo - 1
-    while (left >= 0 || right < dated) {
-      const newer = left >= 0 ? times[list[left]!]! - time : Infinity
-      const older = right < dated ? time - times[list[right]!]! : Infinity
-      if (newer <= older) {
-        // The block of equal times ending at `left`, visited in feed order.
-        const blockTime = times[list[left]!]!
-        let start = left
-        while (start > 0 && times[list[start - 1]!] === blockTime) start--
-        for (let i = start; i <= left; i++) if (visit(list[i]!)) return
-        left = start - 1
-      } else {
-        const blockTime = times[list[right]!]!
-        for (; right < dated && times[list[right]!] === blockTime; right++)
-          if (visit(list[right]!)) return
+  const tieOrder = (tag: number, time: number): (() => number) => {
+    const { articles: list, times: listTimes } = tagList(tag)
+    const dated = firstAtMost(listTimes, NaN, true)
+    // The run of indexes being read, [at, to), and where the next runs come from.
+    let at = 0
+    let to = 0
+    let phase = 0
+    let left = 0
+    let right = 0
+    const nextRun = (): boolean => {
+      if (Number.isNaN(time)) {
+        if (phase === 2) return false
+        ;[at, to] = phase++ === 0 ? [dated, list.length] : [0, dated]
+        return true
       }
+      if (phase === 0) {
+        at = firstAtMost(listTimes, time, false)
+        to = right = firstAtMost(listTimes, time, true)
+        left = at - 1
+        phase = 1
+        return true
+      }
+      if (phase === 1 && (left >= 0 || right < dated)) {
+        const newer = left >= 0 ? listTimes[left]! - time : Infinity
+        const older = right < dated ? time - listTimes[right]! : Infinity
+        if (newer <= older) {
+          // The block of equal times ending at `left`, read in feed order.
+          const blockTime = listTimes[left]!
+          to = left + 1
+          while (left > 0 && listTimes[left - 1] === blockTime) left--
+          at = left
+          left--
+        } else {
+          const blockTime = listTimes[right]!
+          at = right
+          while (right < dated && listTimes[right] === blockTime) right++
+          to = right
+        }
+        return true
+      }
+      if (phase === 1) {
+        ;[at, to] = [dated, list.length]
+        phase = 2
+        return true
+      }
+      return false
     }
-    for (let i = dated; i < list.length; i++) if (visit(list[i]!)) return
+    return () => {
+      while (at >= to) if (!nextRun()) return -1
+      return at++
+    }
   }
 
   /**
@@ -261,18 +317,34 @@ export function createRelatedFinder(corpus: RelatedCorpus): RelatedFinder {
       for (let e = 0; e < m; e++) if (item.mask & (1 << e)) shared &= ~(1 << (m - 1 - e))
       return { shared, score: total - item.cost }
     }
+    // A subset's articles are all on its rarest tag's list. Each list is read at most once per
+    // search, in tie order and only as far as some subset needs; what is read is sorted by the
+    // subset it shares (its mask), so every subset with that rarest tag is served from one read.
+    const readers: ((() => number) | undefined)[] = new Array(m)
+    const bySubset: (number[] | undefined)[][] = Array.from({ length: m }, () => [])
     /** The first `need` articles in tie order whose shared tags are exactly `subset`. */
     const scan = (subset: number, need: number): number[] => {
       let rarest = 0
       while (!(subset & (1 << rarest))) rarest++
-      const found: number[] = []
-      scanInTieOrder(postings[terms[rarest]!]!, time, (other) => {
+      const tag = terms[rarest]!
+      const read = (readers[rarest] ??= tieOrder(tag, time))
+      const { articles: list, tagStart: start, tags } = tagList(tag)
+      const sorted = bySubset[rarest]!
+      for (let found = sorted[subset]; (found?.length ?? 0) < need;) {
+        const i = read()
+        if (i < 0) break
         let mask = 0
-        for (const tag of corpus.articleTags[other]!) if (bitOf[tag]! >= 0) mask |= 1 << bitOf[tag]!
-        if (mask === subset) found.push(other)
-        return found.length >= need
-      })
-      return found
+        for (let j = start[i]!; j < start[i + 1]!; j++) {
+          const bit = bitOf[tags[j]!]!
+          if (bit >= 0) mask |= 1 << bit
+        }
+        const other = list[i]!
+        const same = sorted[mask]
+        if (same) same.push(other)
+        else sorted[mask] = [other]
+        if (mask === subset) found ??= sorted[subset]
+      }
+      return (sorted[subset] ?? []).slice(0, need)
     }
 
     const result: RelatedMatch[] = []
@@ -314,7 +386,7 @@ export function createRelatedFinder(corpus: RelatedCorpus): RelatedFinder {
         break
       }
       const weight = weights[terms[j]!]!
-      const list = postings[terms[j]!]!
+      const list = tagList(terms[j]!).articles
       for (let i = 0; i < list.length; i++) {
         const other = list[i]!
         if (!isTouched[other]) {
