@@ -21,7 +21,7 @@ import {
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
 import type { FileWriter } from './file-writer.ts'
-import { createRelatedFinder } from './related.ts'
+import { computeRelatedLists } from './related-lists.ts'
 import { writeSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
@@ -157,20 +157,25 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
     } satisfies TagPostings)
   }
 
-  const findRelated = createRelatedFinder({
-    articleTags: articles.map((entry) => entry.tagIds),
-    postings: tags.map((tag) => tag.positions),
-    times: articles.map((entry) => entry.time),
-  }).find
+  const relatedLists = computeRelatedLists(
+    articles.map((entry) => ({
+      id: entry.article.id,
+      time: entry.time,
+      tags: entry.tagIds.map((tagId) => tags[tagId]!.key),
+    })),
+    undefined,
+    RELATED_LIMIT,
+  )
+  const nameOf = new Map(tags.map((tag) => [tag.key, tag.name]))
   articles.forEach((entry, position) => {
-    const related = findRelated(position, RELATED_LIMIT).map((match) => {
+    const related = relatedLists.listOf(position).map((match) => {
       const { article, minutes } = articles[match.position]!
       return {
         id: article.id,
         title: article.title,
         ...(article.published ? { published: article.published } : {}),
         ...(minutes ? { minutes } : {}),
-        shared: match.shared.map((tagId) => tags[tagId]!.name),
+        shared: match.shared.map((key) => nameOf.get(key)!),
       }
     })
     write(`articles/${entry.article.id}.json`, {
