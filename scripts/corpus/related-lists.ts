@@ -76,7 +76,11 @@ export interface RelatedStats {
 export interface RelatedLists {
   /** The related list of the article at a feed position of this compile's input. */
   listOf: (position: number) => RelatedEntry[]
-  /** Ids of the articles whose list differs from the previous compile's, new articles included. */
+  /**
+   * Ids of the articles whose list shows something else than the previous compile's (other
+   * articles, another order or other shared tags), new articles included. A score that moved
+   * without moving anything is not a change: documents do not show scores.
+   */
   changed: Set<string>
   /** For the next compile. */
   state: RelatedState
@@ -418,14 +422,13 @@ function entriesOf(state: RelatedState, weights: Int32Array, position: number): 
   return entries
 }
 
-/** Same list as written: ids, scores and shared tags (positions may differ). */
+/** The same list as a document shows it: ids in order and their shared tags. */
 function sameEntries(a: RelatedEntry[], b: RelatedEntry[]): boolean {
   return (
     a.length === b.length &&
     a.every(
       (entry, i) =>
         entry.id === b[i]!.id &&
-        entry.score === b[i]!.score &&
         entry.shared.length === b[i]!.shared.length &&
         entry.shared.every((key, j) => key === b[i]!.shared[j]),
     )
