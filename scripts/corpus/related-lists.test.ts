@@ -75,6 +75,12 @@ describe('related lists', () => {
     expect(byId(again)).toEqual(byId(first))
   })
 
+  it('names the lists holding an article (a title edit rewrites their documents)', () => {
+    const result = computeRelatedLists(base)
+    expect(result.holding(['b'])).toEqual(new Set(['e', 'd']))
+    expect(result.holding(['a', 'missing'])).toEqual(new Set(['d', 'c']))
+  })
+
   it('searches everything again when the corpus crosses a power of two', () => {
     const first = computeRelatedLists(base.slice(0, 4))
     const next = computeRelatedLists(base, first.state)
@@ -192,6 +198,12 @@ describe('related lists', () => {
               .map(([id]) => id),
           )
           expect(next.changed, where).toEqual(differ)
+          const held = articles[pick(articles.length)]!.id
+          expect(next.holding([held]), where).toEqual(
+            new Set(
+              [...lists].filter(([, list]) => list.some((e) => e.id === held)).map(([id]) => id),
+            ),
+          )
           if (next.stats.mode === 'incremental') incremental++
           previous = next
         }

@@ -82,6 +82,11 @@ export interface RelatedLists {
    * without moving anything is not a change: documents do not show scores.
    */
   changed: Set<string>
+  /**
+   * Ids of the articles whose list holds any of `ids`: their documents show those articles'
+   * titles, dates and reading times, so an edit to one of those rewrites them with no list change.
+   */
+  holding: (ids: Iterable<string>) => Set<string>
   /** For the next compile. */
   state: RelatedState
   stats: RelatedStats
@@ -139,7 +144,21 @@ export function computeRelatedLists(
     )
       changed.add(state.ids[position]!)
   }
-  return { listOf, changed, state, stats }
+  return { listOf, changed, holding: (ids) => holding(state, ids), state, stats }
+}
+
+function holding(state: RelatedState, ids: Iterable<string>): Set<string> {
+  const wanted = new Set(ids)
+  const held = new Uint8Array(state.ids.length)
+  state.ids.forEach((id, position) => wanted.has(id) && (held[position] = 1))
+  const holders = new Set<string>()
+  for (let position = 0; position < state.ids.length; position++)
+    for (let i = state.listStart[position]!; i < state.listStart[position + 1]!; i++)
+      if (held[state.listItems[i]!]) {
+        holders.add(state.ids[position]!)
+        break
+      }
+  return holders
 }
 
 /** The finder's corpus and this compile's state but for its lists. */
