@@ -6,9 +6,9 @@
  * Why that works: a list depends on its article's tags and time, on the weights of those tags, on
  * the size class, and on the other articles' tags, times and feed order among equal times. So,
  * while the size class holds:
- *   - an article that is new, or whose tags or time changed, has its list searched, and is a new
- *     candidate for every other list: where it beats the list's last entry (or the list is short),
- *     it is merged in without a search;
+ *   - an article that is new, or whose tags, time or place among articles of its time changed,
+ *     has its list searched, and is a new candidate for every other list: where it beats the
+ *     list's last entry (or the list is short), it is merged in without a search;
  *   - a list holding an article that was removed or changed is searched again;
  *   - a tag whose weight changed has the lists of all its articles searched again;
  *   - every other list is what it was (with positions renumbered). Title edits change no list.

@@ -16,8 +16,9 @@
  * Scoring every candidate of every tag costs the sum of df² over tags, too slow at 100,000 articles
  * with broad tags. Two exact shortcuts: an article's score depends only on which of the tags it
  * shares, so tag subsets are visited from the best down, each scanned outward in time from the
- * article's own place (the tie order) and only as far as needed; articles with more tags than that
- * suits use MaxScore. And articles with the same tags and time share one computed list.
+ * article's own place (the tie order) and only as far as needed, and each tag's list is read at
+ * most once per search for all the subsets it is the rarest tag of; articles with more tags than
+ * that suits use MaxScore. And articles with the same tags and time share one computed list.
  * related-lists.ts keeps the lists from one compile to the next and recomputes only those a change
  * can reach.
  */
