@@ -3,10 +3,10 @@
  * parallel), printing figures and writing them to bench-results/. Figures, not pass/fail: the tests
  * never assert timings.
  *
- *   npm run bench              compile, search engines, keystroke latency, the built site (build
- *                              time and memory, output, Lighthouse) and publishing (rebuilds after
- *                              new, edited and deleted articles: files to upload) at 10k and 100k
- *                              (~60 min)
+ *   npm run bench              compile, related headlines (full and incremental), search engines,
+ *                              keystroke latency, the built site (build time and memory, output,
+ *                              Lighthouse) and publishing (rebuilds after new, edited and deleted
+ *                              articles: files to upload) at 10k and 100k (~65 min)
  *   npm run bench -- --quick   the same on the default corpus and 10k only (~15 min)
  */
 import { spawnSync } from 'node:child_process'
@@ -21,6 +21,10 @@ const steps: [string, string[]][] = [
   [
     'corpus compile',
     ['scripts/bench/compile.ts', '--sizes', quick ? 'default,10000' : 'default,10000,100000'],
+  ],
+  [
+    'related headlines: full and incremental',
+    ['scripts/bench/related.ts', '--sizes', quick ? 'default' : 'default,100000'],
   ],
   [
     'search engines',

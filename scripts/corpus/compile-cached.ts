@@ -115,7 +115,7 @@ export async function compileCached(
 
   const started = performance.now()
   // The last compile's state, if it finished; otherwise start again from nothing.
-  const previous = saved ? loadState(stateDir) : undefined
+  const previous = saved ? loadStateOrNothing(stateDir) : undefined
   rmSync(reportFile, { force: true })
   if (!previous) {
     rmSync(root, { recursive: true, force: true })
@@ -142,6 +142,18 @@ export async function compileCached(
   // Written last: its presence marks a complete compile.
   writeFileSync(reportFile, JSON.stringify({ version, report } satisfies SavedReport))
   return { version, dataVersion, dir, report, cached: false }
+}
+
+/** A state that cannot be read is no state: the compile starts from nothing, and says why. */
+function loadStateOrNothing(dir: string) {
+  try {
+    return loadState(dir)
+  } catch (error) {
+    console.warn(
+      `the last compile's state in ${dir} cannot be read (${error instanceof Error ? error.message : String(error)}): compiling the whole corpus`,
+    )
+    return undefined
+  }
 }
 
 /** Removes a file and the folders it leaves empty (up to the output folder). */

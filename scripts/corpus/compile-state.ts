@@ -5,6 +5,7 @@
  *   prepared.jsonl   one line per input record: its hash, a tab, its prepared form as JSON
  *   outputs.tsv      one line per output file: path, hash, size
  *   documents.tsv    one line per article: id, what its document was made of
+ *   related.bin      the related lists (related-state.ts)
  * Paths and ids never hold tabs or newlines (article ids and tag file names are restricted).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,8 +14,9 @@ import { join } from 'node:path'
 import type { CompileState } from './compile.ts'
 import type { OutputHashes } from './output-sink.ts'
 import type { PreparedRecord } from './prepare-record.ts'
+import { loadRelatedState, saveRelatedState } from './related-state.ts'
 
-const FILES = ['prepared.jsonl', 'outputs.tsv', 'documents.tsv'] as const
+const FILES = ['prepared.jsonl', 'outputs.tsv', 'documents.tsv', 'related.bin'] as const
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.length > 0)
@@ -33,6 +35,7 @@ export function saveState(dir: string, state: CompileState): void {
   const documents: string[] = []
   for (const [id, source] of state.documents) documents.push(`${id}\t${source}\n`)
   writeFileSync(join(temporary, 'documents.tsv'), documents.join(''))
+  writeFileSync(join(temporary, 'related.bin'), saveRelatedState(state.related))
   rmSync(dir, { recursive: true, force: true })
   renameSync(temporary, dir)
 }
@@ -55,5 +58,6 @@ export function loadState(dir: string): CompileState | undefined {
     const [id, source] = line.split('\t')
     documents.set(id!, source!)
   }
-  return { prepared, outputs, documents }
+  const related = loadRelatedState(readFileSync(join(dir, 'related.bin')))
+  return { prepared, outputs, documents, related }
 }

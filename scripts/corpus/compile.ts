@@ -14,6 +14,7 @@ import { describeRemoved } from './clean-article.ts'
 import { createSyncWriter, type FileWriter } from './file-writer.ts'
 import { createOutputSink, type OutputHashes, type SinkTarget } from './output-sink.ts'
 import type { PreparedRecord } from './prepare-record.ts'
+import type { RelatedState } from './related-lists.ts'
 import { CorpusError, defaultCorpusName, readCorpus, type CorpusFile } from './read-corpus.ts'
 import { writeCompiled } from './write-compiled.ts'
 
@@ -25,6 +26,8 @@ export interface CompileState {
   outputs: OutputHashes
   /** Per article id: what its document was made of. */
   documents: Map<string, string>
+  /** The related lists (related-lists.ts). */
+  related: RelatedState
 }
 
 export interface CompileReport {
@@ -115,7 +118,12 @@ export function compileFiles(
   }
   return {
     report,
-    state: { prepared: model.prepared, outputs: summary.hashes, documents: written.documents },
+    state: {
+      prepared: model.prepared,
+      outputs: summary.hashes,
+      documents: written.documents,
+      related: written.related,
+    },
   }
 }
 

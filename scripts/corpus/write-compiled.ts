@@ -22,7 +22,7 @@ import {
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
 import { contentHash, type OutputSink } from './output-sink.ts'
-import { createRelatedFinder } from './related.ts'
+import { computeRelatedLists, type RelatedState } from './related-lists.ts'
 import { writeSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
@@ -86,11 +86,14 @@ export function toSeqs(positions: readonly number[], count: number): number[] {
 export interface PreviousWrite {
   /** Per article id: what its document was made from (see `documentSource`). */
   documents: ReadonlyMap<string, string>
+  /** The related lists as the previous compile left them (related-lists.ts). */
+  related?: RelatedState
 }
 
 export interface WriteResult {
   /** Per article id: what its document was made from, for the next compile. */
   documents: Map<string, string>
+  related: RelatedState
 }
 
 /**
@@ -169,20 +172,26 @@ export function writeCompiled(
     } satisfies TagPostings)
   }
 
-  const findRelated = createRelatedFinder({
-    articleTags: articles.map((entry) => entry.tagIds),
-    postings: tags.map((tag) => tag.positions),
-  })
+  const relatedLists = computeRelatedLists(
+    articles.map((entry) => ({
+      id: entry.id,
+      time: entry.time,
+      tags: entry.tagIds.map((tagId) => tags[tagId]!.key),
+    })),
+    previous.related,
+    RELATED_LIMIT,
+  )
+  const nameOf = new Map(tags.map((tag) => [tag.key, tag.name]))
   const documents = new Map<string, string>()
   articles.forEach((entry, position) => {
-    const related = findRelated(position, RELATED_LIMIT).map((match): RelatedHeadline => {
+    const related = relatedLists.listOf(position).map((match): RelatedHeadline => {
       const other = articles[match.position]!
       return {
         id: other.id,
         title: other.title,
         ...(other.published ? { published: other.published } : {}),
         ...(other.minutes ? { minutes: other.minutes } : {}),
-        shared: match.shared.map((tagId) => tags[tagId]!.name),
+        shared: match.shared.map((key) => nameOf.get(key)!),
       }
     })
     const path = `articles/${entry.id}.json`
@@ -202,7 +211,7 @@ export function writeCompiled(
   const tagOrder = new Map(byCount.map((tag, index) => [tags[tag.id]!.key, index]))
   writeSearchIndex(articles, tagOrder, write)
 
-  return { documents }
+  return { documents, related: relatedLists.state }
 }
 
 /**
