@@ -21,8 +21,10 @@ import {
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
 import type { FileWriter } from './file-writer.ts'
+import type { OutputSink } from './output-sink.ts'
 import { createRelatedFinder } from './related.ts'
-import { writeSearchIndex } from './search-index.ts'
+import { searchVersion } from './search-document.ts'
+import { buildSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
 
@@ -88,12 +90,12 @@ export interface WriteSummary {
 
 export function writeCompiled(model: CorpusModel, name: string, files: FileWriter): WriteSummary {
   const summary: WriteSummary = { files: 0, bytes: 0 }
-  const write = (path: string, value: unknown) => {
-    const json = JSON.stringify(value)
-    files.write(path, json)
+  const writeText = (path: string, text: string) => {
+    files.write(path, text)
     summary.files++
-    summary.bytes += Buffer.byteLength(json)
+    summary.bytes += Buffer.byteLength(text)
   }
+  const write = (path: string, value: unknown) => writeText(path, JSON.stringify(value))
 
   const { articles, tags } = model
   const headlines = articles.map(toHeadline)
@@ -179,8 +181,19 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
     } satisfies ArticleDocument)
   })
 
-  const tagOrder = new Map(byCount.map((tag, index) => [tags[tag.id]!.key, index]))
-  writeSearchIndex(articles, tagOrder, write)
+  // The search index numbers documents from the oldest: the feed backwards. A full compile keeps
+  // no state, so it writes every file.
+  const searchSink: OutputSink = {
+    write: writeText,
+    keep: (path) => {
+      throw new Error(`a full compile has no earlier file to keep (${path})`)
+    },
+  }
+  const searchInputs = articles.map(({ article, minutes }) => {
+    const indexed = { ...article, ...(minutes ? { minutes } : {}) }
+    return { key: article.id, version: searchVersion(indexed), article: indexed }
+  })
+  buildSearchIndex(searchInputs.reverse(), undefined, searchSink)
 
   return summary
 }
