@@ -55,6 +55,11 @@ export function searchVersion(article: IndexedArticle): string {
   return createHash('sha1').update(JSON.stringify(read)).digest('base64url').slice(0, 22)
 }
 
+/** A document for buildSearchIndex: keyed by the article id, versioned by what the index reads. */
+export function toSearchInput(article: IndexedArticle): SearchInput {
+  return { key: article.id, version: searchVersion(article), article }
+}
+
 function fieldTexts(article: IndexedArticle): string[] {
   return [
     article.title,

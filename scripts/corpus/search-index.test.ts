@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import type { PostingsChunk, SearchMeta } from '../../src/features/search/engine/index-format.ts'
 import { createOutputSink, memoryTarget, type OutputHashes } from './output-sink.ts'
-import { searchVersion, type IndexedArticle, type SearchInput } from './search-document.ts'
+import { toSearchInput, type IndexedArticle } from './search-document.ts'
 import { buildSearchIndex, type SearchIndexOptions } from './search-index.ts'
 import { loadSearchState, saveSearchState, type SearchState } from './search-state.ts'
 
@@ -24,14 +24,10 @@ function stateDir(): string {
 /** Small chunks, so that random corpora of a few dozen documents have many chunk boundaries. */
 const SMALL: SearchIndexOptions = { chunkTarget: 60 }
 
-function inputOf(article: IndexedArticle): SearchInput {
-  return { key: article.id, version: searchVersion(article), article }
-}
-
 function fullBuild(articles: readonly IndexedArticle[], options = SMALL) {
   const target = memoryTarget()
   const sink = createOutputSink(new Map(), target)
-  const { state, summary } = buildSearchIndex(articles.map(inputOf), undefined, sink, options)
+  const { state, summary } = buildSearchIndex(articles.map(toSearchInput), undefined, sink, options)
   return { files: target.files, hashes: sink.close().hashes, state, summary }
 }
 
@@ -55,7 +51,7 @@ function incremental(dir: string) {
       keep: sink.keep,
     }
     if (reload && state) state = loadSearchState(dir)
-    const result = buildSearchIndex(articles.map(inputOf), state, recording, SMALL)
+    const result = buildSearchIndex(articles.map(toSearchInput), state, recording, SMALL)
     state = result.state
     saveSearchState(state, dir)
     const summary = sink.close()

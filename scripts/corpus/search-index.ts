@@ -33,22 +33,14 @@ import {
   sizeClass,
   termWeight,
   termsFileFor,
-  type PositionsChunk,
-  type PostingsChunk,
   type PrefixHead,
   type SearchMeta,
   type TermEntry,
 } from '../../src/features/search/engine/index-format.ts'
 import { contentHash, type OutputSink } from './output-sink.ts'
 import { BODY, PostingsCollector, TITLE, type SearchInput } from './search-document.ts'
-import {
-  ByteBuffer,
-  emptySearchState,
-  IntBuffer,
-  unzigzag,
-  VarintReader,
-  type SearchState,
-} from './search-state.ts'
+import { docMapping, mergePostings, renderPositions, renderPostings } from './search-postings.ts'
+import { emptySearchState, type SearchState } from './search-state.ts'
 
 export type { SearchInput } from './search-document.ts'
 
@@ -62,52 +54,6 @@ export interface SearchIndexSummary {
   /** Files rendered and different from the previous build's, and files kept as they were. */
   written: number
   kept: number
-}
-
-/** The postings of word `t` as written in a chunk. */
-interface Postings {
-  pairDoc: Int32Array
-  pairWeight: Uint8Array
-  termStart: Int32Array
-  posStart: Float64Array
-  positions: Uint8Array
-}
-
-function renderPostings(index: Postings, terms: readonly string[], from: number, to: number) {
-  const chunk: PostingsChunk = {}
-  for (let t = from; t < to; t++) {
-    const docs: number[] = []
-    const weights: number[] = []
-    let previous = 0
-    for (let k = index.termStart[t]!; k < index.termStart[t + 1]!; k++) {
-      docs.push(index.pairDoc[k]! - previous)
-      previous = index.pairDoc[k]!
-      weights.push(index.pairWeight[k]!)
-    }
-    chunk[terms[t]!] = [docs, weights]
-  }
-  return JSON.stringify(chunk)
-}
-
-function renderPositions(index: Postings, terms: readonly string[], from: number, to: number) {
-  const chunk: PositionsChunk = {}
-  for (let t = from; t < to; t++) {
-    const reader = new VarintReader(index.positions, index.posStart[t]!)
-    const docs: number[] = []
-    const lists: number[][] = []
-    let previous = 0
-    for (let k = index.termStart[t]!; k < index.termStart[t + 1]!; k++) {
-      const count = reader.next()
-      if (count === 0) continue
-      const list: number[] = []
-      for (let n = 0; n < count; n++) list.push(unzigzag(reader.next()))
-      docs.push(index.pairDoc[k]! - previous)
-      previous = index.pairDoc[k]!
-      lists.push(list)
-    }
-    if (docs.length) chunk[terms[t]!] = [docs, lists]
-  }
-  return JSON.stringify(chunk)
 }
 
 /** The `k` documents with the highest `best`, the newer first among equals. */
@@ -247,16 +193,6 @@ export function buildSearchIndex(
       newSeqOf[o] = seq
     } else freshSeqs.push(seq)
   })
-  // Old documents below this number are all kept with the same number.
-  let firstChanged = 0
-  while (firstChanged < oldCount && newSeqOf[firstChanged] === firstChanged) firstChanged++
-  // Whether kept documents are in the same order as before (only a reordered input breaks it).
-  let inOrder = true
-  for (let seq = 0, last = -1; seq < count; seq++) {
-    if (oldSeqOf[seq]! < 0) continue
-    if (oldSeqOf[seq]! < last) inOrder = false
-    last = oldSeqOf[seq]!
-  }
 
   // 2. Read the new documents.
   const lengths = new Uint32Array(4 * count)
@@ -302,166 +238,23 @@ export function buildSearchIndex(
         FIELD_WEIGHTS.sources * tf[at + 3]!,
     )
 
-  // 4. The new postings grouped by word (a counting sort keeps documents ascending in a word).
-  const freshWords = fresh.names.length
-  const freshPairs = fresh.term.length
-  const freshStart = new Int32Array(freshWords + 1)
-  for (let i = 0; i < freshPairs; i++) freshStart[fresh.term.data[i]! + 1]!++
-  for (let t = 0; t < freshWords; t++) freshStart[t + 1]! += freshStart[t]!
-  const freshOrder = new Int32Array(freshPairs)
-  const fill = freshStart.slice(0, freshWords)
-  for (let i = 0; i < freshPairs; i++) freshOrder[fill[fresh.term.data[i]!]!++] = i
-  const freshSorted = fresh.names
-    .map((_, id) => id)
-    .sort((a, b) => (fresh.names[a]! < fresh.names[b]! ? -1 : 1))
-
-  // 5. Old and new postings merged word by word. A word none of whose documents changed is
-  // copied as a block; the others posting by posting.
-  const maxPairs = old.pairDoc.length + freshPairs
-  const pairDoc = new Int32Array(maxPairs)
-  const pairTf = new Uint8Array(4 * maxPairs)
-  const pairWeight = new Uint8Array(maxPairs)
-  const positions = new Uint8Array(old.positions.length + fresh.positions.length)
-  const terms: string[] = []
-  const termStart = new IntBuffer(Math.max(16, old.terms.length + freshWords + 1))
-  /** Where each word's positions end. */
-  const posEnd: number[] = []
-  /** Per word: its postings may have changed; its df (or its being there) changed. */
-  const dirty = new ByteBuffer(old.terms.length + freshWords + 1)
-  const dfChanged = new ByteBuffer(old.terms.length + freshWords + 1)
-  const removedTerms: string[] = []
-  // Scratch for one word's kept postings: new document, old posting, its positions' bytes.
-  let scratch = new Int32Array(0)
-  let p = 0
-  let b = 0
-  const copyPair = (
-    doc: number,
-    tf: Uint8Array,
-    at: number,
-    weight: number,
-    bytes: Uint8Array,
-    from: number,
-    to: number,
-  ) => {
-    pairDoc[p] = doc
-    for (let f = 0; f < 4; f++) pairTf[4 * p + f] = tf[4 * at + f]!
-    pairWeight[p] = weight
-    for (let i = from; i < to; i++) positions[b++] = bytes[i]!
-    p++
-  }
-  // Unchanged words next to each other are copied as one run: old words runFrom..runTo.
-  let runFrom = 0
-  let runTo = 0
-  const copyRun = () => {
-    if (runTo === runFrom) return
-    const from = old.termStart[runFrom]!
-    const to = old.termStart[runTo]!
-    pairDoc.set(old.pairDoc.subarray(from, to), p)
-    pairTf.set(old.pairTf.subarray(4 * from, 4 * to), 4 * p)
-    pairWeight.set(old.pairWeight.subarray(from, to), p)
-    const bytes = old.positions.subarray(old.posStart[runFrom]!, old.posStart[runTo]!)
-    positions.set(bytes, b)
-    p += to - from
-    b += bytes.length
-    runFrom = runTo
-  }
-  for (let i = 0, j = 0; i < old.terms.length || j < freshWords;) {
-    const oldTerm = old.terms[i]
-    const freshTerm = j < freshWords ? fresh.names[freshSorted[j]!]! : undefined
-    const term =
-      freshTerm === undefined || (oldTerm !== undefined && oldTerm < freshTerm)
-        ? oldTerm!
-        : freshTerm
-    const o = oldTerm === term ? i++ : -1
-    const f = freshTerm === term ? freshSorted[j++]! : -1
-    const oldFrom = o >= 0 ? old.termStart[o]! : 0
-    const oldTo = o >= 0 ? old.termStart[o + 1]! : 0
-    if (o >= 0 && f < 0 && !reweigh && old.pairDoc[oldTo - 1]! < firstChanged) {
-      if (runTo !== o) runFrom = o
-      runTo = o + 1
-      terms.push(term)
-      termStart.push(p + oldFrom - old.termStart[runFrom]!)
-      posEnd.push(b + old.posStart[o + 1]! - old.posStart[runFrom]!)
-      dirty.push(0)
-      dfChanged.push(0)
-      continue
-    }
-    copyRun()
-    const startP = p
-    let changed = true
-    {
-      let keptCount = 0
-      if (o >= 0) {
-        changed = reweigh || f >= 0
-        if (scratch.length < 4 * (oldTo - oldFrom)) scratch = new Int32Array(8 * (oldTo - oldFrom))
-        const reader = new VarintReader(old.positions, old.posStart[o]!)
-        for (let k = oldFrom; k < oldTo; k++) {
-          const at = reader.at
-          reader.skipPositions()
-          const doc = newSeqOf[old.pairDoc[k]!]!
-          if (doc !== old.pairDoc[k]) changed = true
-          if (doc < 0) continue
-          const row = 4 * keptCount++
-          scratch[row] = doc
-          scratch[row + 1] = k
-          scratch[row + 2] = at
-          scratch[row + 3] = reader.at
-        }
-        if (!inOrder) {
-          const rows = scratch.slice(0, 4 * keptCount)
-          Array.from({ length: keptCount }, (_, n) => n)
-            .sort((x, y) => rows[4 * x]! - rows[4 * y]!)
-            .forEach((n, r) => scratch.set(rows.subarray(4 * n, 4 * n + 4), 4 * r))
-        }
-      }
-      const freshFrom = f >= 0 ? freshStart[f]! : 0
-      const freshTo = f >= 0 ? freshStart[f + 1]! : 0
-      for (let x = 0, y = freshFrom; x < keptCount || y < freshTo;) {
-        const keptDoc = x < keptCount ? scratch[4 * x]! : Infinity
-        const q = y < freshTo ? freshOrder[y]! : -1
-        if (q < 0 || keptDoc < fresh.doc.data[q]!) {
-          const k = scratch[4 * x + 1]!
-          const weight = reweigh ? weightOf(old.pairTf, 4 * k, keptDoc) : old.pairWeight[k]!
-          const [from, to] = [scratch[4 * x + 2]!, scratch[4 * x + 3]!]
-          copyPair(keptDoc, old.pairTf, k, weight, old.positions, from, to)
-          x++
-        } else {
-          const doc = fresh.doc.data[q]!
-          const [from, to] = [fresh.posStart.data[q]!, fresh.posStart.data[q + 1]!]
-          const weight = weightOf(fresh.tf.data, 4 * q, doc)
-          copyPair(doc, fresh.tf.data, q, weight, fresh.positions.data, from, to)
-          y++
-        }
-      }
-    }
-    if (p === startP) {
-      removedTerms.push(term)
-      continue
-    }
-    terms.push(term)
-    termStart.push(startP)
-    posEnd.push(b)
-    dirty.push(changed ? 1 : 0)
-    dfChanged.push(o < 0 || oldTo - oldFrom !== p - startP ? 1 : 0)
-  }
-  copyRun()
-  termStart.push(p)
-  const posStarts = new Float64Array(terms.length + 1)
-  posStarts.set(posEnd, 1)
-  const index: Postings = {
-    pairDoc: pairDoc.subarray(0, p),
-    pairWeight: pairWeight.subarray(0, p),
-    termStart: termStart.data.slice(0, terms.length + 1),
-    posStart: posStarts,
-    positions: positions.subarray(0, b),
-  }
+  // 4. Old and new postings merged word by word.
+  const mapping = docMapping(newSeqOf)
+  const { index, dirty, dfChanged, removedTerms } = mergePostings(
+    old,
+    fresh,
+    mapping,
+    reweigh,
+    weightOf,
+  )
+  const { terms } = index
   const df = (t: number) => index.termStart[t + 1]! - index.termStart[t]!
 
   // 6. Chunks, word lists and letter lists. A list whose words or dfs changed may have new chunk
   // boundaries: its chunks are compared with the previous build's by their words.
   const changedBuckets = new Set<string>(removedTerms.map(bucketKey))
   terms.forEach((term, t) => {
-    if (dfChanged.data[t]) changedBuckets.add(bucketKey(term))
+    if (dfChanged[t]) changedBuckets.add(bucketKey(term))
   })
   const oldBuckets = new Map<string, [number, number]>()
   for (const { key, from, to } of runs(old.terms, bucketKey)) oldBuckets.set(key, [from, to])
@@ -488,7 +281,7 @@ export function buildSearchIndex(
     for (const chunk of runs(names, (name) => name)) {
       chunkCount++
       let render = false
-      for (let n = chunk.from; n < chunk.to && !render; n++) if (dirty.data[from + n]) render = true
+      for (let n = chunk.from; n < chunk.to && !render; n++) if (dirty[from + n]) render = true
       if (listChanged && !render) {
         let words = ''
         for (let n = chunk.from; n < chunk.to; n++) words += `\n${bucket[n]![0]}`
@@ -497,8 +290,8 @@ export function buildSearchIndex(
       const postingsPath = postingsFileFor(chunk.key)
       const positionsPath = positionsFileFor(chunk.key)
       if (render) {
-        emit(postingsPath, renderPostings(index, terms, from + chunk.from, from + chunk.to))
-        emit(positionsPath, renderPositions(index, terms, from + chunk.from, from + chunk.to))
+        emit(postingsPath, renderPostings(index, from + chunk.from, from + chunk.to))
+        emit(positionsPath, renderPositions(index, from + chunk.from, from + chunk.to))
       } else {
         keep(postingsPath)
         keep(positionsPath)
@@ -529,7 +322,7 @@ export function buildSearchIndex(
   for (const term of removedTerms)
     for (const prefix of shortPrefixes(term)) dirtyPrefixes.add(prefix)
   terms.forEach((term, t) => {
-    if (dirty.data[t]) for (const prefix of shortPrefixes(term)) dirtyPrefixes.add(prefix)
+    if (dirty[t]) for (const prefix of shortPrefixes(term)) dirtyPrefixes.add(prefix)
   })
   const allHeads = sizeClass(count) !== sizeClass(oldCount)
   const best = new Float64Array(count)
@@ -602,7 +395,7 @@ export function buildSearchIndex(
 
   // 9. Each document's tags, and the count every search works on.
   const tags = docTagTable(old, oldSeqOf, freshTags)
-  const anyChange = freshSeqs.length > 0 || firstChanged < oldCount || count !== oldCount
+  const anyChange = freshSeqs.length > 0 || mapping.gone.length > 0 || mapping.firstMoved < oldCount
   if (anyChange) emit('search/doc-tags.json', renderDocTags(tags))
   else keep('search/doc-tags.json')
   const meta: SearchMeta = {
@@ -623,13 +416,7 @@ export function buildSearchIndex(
     docTagStart: tags.start,
     docTagIds: tags.ids,
     texts: old.texts.remap(oldSeqOf, freshTexts),
-    terms,
-    termStart: index.termStart,
-    posStart: index.posStart,
-    pairDoc: index.pairDoc,
-    pairTf: pairTf.subarray(0, 4 * p),
-    pairWeight: index.pairWeight,
-    positions: index.positions,
+    ...index,
     averages,
     hashes,
   }
@@ -640,7 +427,7 @@ export function buildSearchIndex(
       analysed: freshSeqs.length,
       terms: terms.length,
       chunks: chunkCount,
-      pairs: p,
+      pairs: index.pairDoc.length,
       written,
       kept,
     },

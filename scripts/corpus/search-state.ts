@@ -30,7 +30,22 @@ const MAGIC = 'DLSEARCH'
 /** Bumped whenever the state's layout or meaning changes: an older state means a full build. */
 const STATE_VERSION = 1
 
-export interface SearchState {
+/** Postings grouped by word (sorted), documents ascending within a word. */
+export interface PostingsIndex {
+  terms: string[]
+  /** Word t's postings are termStart[t]..termStart[t + 1]. */
+  termStart: Int32Array
+  /** Where word t's positions start in `positions`. */
+  posStart: Float64Array
+  pairDoc: Int32Array
+  /** Counts per field (title, tags, body, sources), 4 per posting. */
+  pairTf: Uint8Array
+  pairWeight: Uint8Array
+  /** Per posting: a count, then that many zigzag deltas (varints). */
+  positions: Uint8Array
+}
+
+export interface SearchState extends PostingsIndex {
   /** Documents, by sequence number. */
   keys: string[]
   versions: string[]
@@ -41,17 +56,6 @@ export interface SearchState {
   docTagStart: Int32Array
   docTagIds: Int32Array
   texts: DocTexts
-  /** Words, sorted (code unit order); word t's postings are pairs termStart[t]..termStart[t + 1]. */
-  terms: string[]
-  termStart: Int32Array
-  /** Where word t's positions start in `positions`. */
-  posStart: Float64Array
-  /** Per posting, documents ascending within a word: the document, its counts per field, its weight. */
-  pairDoc: Int32Array
-  pairTf: Uint8Array
-  pairWeight: Uint8Array
-  /** Per posting, in posting order: a count, then that many zigzag deltas (all varints). */
-  positions: Uint8Array
   /** Title and body averages as quantised when the weights were computed. */
   averages: [number, number]
   /** Every index file but search/docs/: path -> content hash. */
@@ -163,6 +167,7 @@ export const unzigzag = (value: number) => (value % 2 === 0 ? value / 2 : -(valu
  */
 export class DocTexts {
   private fd: number | undefined
+  private window = { start: 0, bytes: Buffer.alloc(0) }
   constructor(
     /** The texts file of the compile this state was loaded from. */
     readonly file: { path: string; bytes: number } | undefined,
@@ -182,10 +187,16 @@ export class DocTexts {
     const offset = this.places[2 * seq]!
     const length = this.places[2 * seq + 1]!
     if (!this.file || offset < 0) throw new Error(`no text for search document ${seq}`)
-    this.fd ??= openSync(this.file.path, 'r')
-    const buffer = Buffer.alloc(length)
-    readSync(this.fd, buffer, 0, length, offset)
-    return buffer.toString('utf8')
+    // Documents renumbered together are next to each other in the file: read ahead.
+    const { window } = this
+    if (offset < window.start || offset + length > window.start + window.bytes.length) {
+      this.fd ??= openSync(this.file.path, 'r')
+      const bytes = Buffer.alloc(Math.max(length, 1 << 20))
+      const read = readSync(this.fd, bytes, 0, bytes.length, offset)
+      this.window = { start: offset, bytes: bytes.subarray(0, read) }
+    }
+    const at = offset - this.window.start
+    return this.window.bytes.toString('utf8', at, at + length)
   }
 
   /** The texts of documents `from` (old sequence numbers) in a new order, with new texts. */

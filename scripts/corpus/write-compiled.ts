@@ -23,7 +23,7 @@ import type { CorpusModel, ModelArticle } from './build-model.ts'
 import type { FileWriter } from './file-writer.ts'
 import type { OutputSink } from './output-sink.ts'
 import { createRelatedFinder } from './related.ts'
-import { searchVersion } from './search-document.ts'
+import { toSearchInput } from './search-document.ts'
 import { buildSearchIndex } from './search-index.ts'
 
 const TOP_TAGS = 24
@@ -189,10 +189,9 @@ export function writeCompiled(model: CorpusModel, name: string, files: FileWrite
       throw new Error(`a full compile has no earlier file to keep (${path})`)
     },
   }
-  const searchInputs = articles.map(({ article, minutes }) => {
-    const indexed = { ...article, ...(minutes ? { minutes } : {}) }
-    return { key: article.id, version: searchVersion(indexed), article: indexed }
-  })
+  const searchInputs = articles.map(({ article, minutes }) =>
+    toSearchInput({ ...article, ...(minutes ? { minutes } : {}) }),
+  )
   buildSearchIndex(searchInputs.reverse(), undefined, searchSink)
 
   return summary
