@@ -233,4 +233,25 @@ describe('the incremental search index', () => {
     expect(postings(small.files, 'alpha')).toEqual(postings(large.files, 'alpha'))
     expect(postings(large.files, 'alpha')).toEqual([[0], [expect.any(Number)]])
   })
+
+  it('saves a state that loads back the same, large counts and long postings included', () => {
+    const articles: IndexedArticle[] = Array.from({ length: 300 }, (_, n) => ({
+      id: `s${n}`,
+      // Counts past what one byte holds on disk: a title word 5 times, a body word 300 times.
+      title: n % 7 === 0 ? 'flood flood flood flood flood warning' : `river ${n}`,
+      tags: n % 2 ? ['Gaza war', 'Iran war'] : ['Floods'],
+      body: `${'water '.repeat(n % 5 === 0 ? 300 : 2)} levels rise in ${n}`,
+      sources: [{ name: 'Wire wire' }],
+    }))
+    const { state } = fullBuild(articles)
+    const dir = stateDir()
+    saveSearchState(state, dir)
+    const loaded = loadSearchState(dir)!
+    for (const key of ['pairDoc', 'pairTf', 'pairWeight', 'positions', 'termStart'] as const)
+      expect(Array.from(loaded[key]), key).toEqual(Array.from(state[key]))
+    expect(loaded.terms).toEqual(state.terms)
+    expect(loaded.keys).toEqual(state.keys)
+    expect(Math.max(...loaded.pairTf)).toBe(255)
+    articles.forEach((_, seq) => expect(loaded.texts.get(seq)).toBe(state.texts.get(seq)))
+  })
 })

@@ -6,9 +6,7 @@
  *
  * On disk, in the folder the compiler gives:
  *   search-state.bin     a JSON header (strings, hashes, section table), then the typed arrays
- *   search-texts-<n>.bin the result documents' text (search/docs/<seq>.json), appended to as
- *                        documents arrive and read only when documents are renumbered; rewritten
- *                        once most of it is no longer used
+ *   search-texts-<n>.bin the result documents' texts, compressed (search-texts.ts)
  */
 import {
   closeSync,
@@ -16,7 +14,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   writeSync,
@@ -24,11 +21,12 @@ import {
 import { join } from 'node:path'
 
 import { SEARCH_FORMAT } from '../../src/features/search/engine/index-format.ts'
+import { DocTexts, type TextsFile } from './search-texts.ts'
 
 const STATE_FILE = 'search-state.bin'
 const MAGIC = 'DLSEARCH'
 /** Bumped whenever the state's layout or meaning changes: an older state means a full build. */
-const STATE_VERSION = 1
+const STATE_VERSION = 2
 
 /** Postings grouped by word (sorted), documents ascending within a word. */
 export interface PostingsIndex {
@@ -70,7 +68,7 @@ export function emptySearchState(): SearchState {
     tagNames: [],
     docTagStart: new Int32Array(1),
     docTagIds: new Int32Array(0),
-    texts: new DocTexts(undefined, new Float64Array(0), []),
+    texts: DocTexts.empty(),
     terms: [],
     termStart: new Int32Array(1),
     posStart: new Float64Array(1),
@@ -161,61 +159,6 @@ export class VarintReader {
 export const zigzag = (value: number) => (value >= 0 ? 2 * value : -2 * value - 1)
 export const unzigzag = (value: number) => (value % 2 === 0 ? value / 2 : -(value + 1) / 2)
 
-/**
- * The result documents' text (search/docs/<seq>.json), by sequence number: for documents from an
- * earlier compile a place in its texts file, read when asked for; for new ones the text itself.
- */
-export class DocTexts {
-  private fd: number | undefined
-  private window = { start: 0, bytes: Buffer.alloc(0) }
-  constructor(
-    /** The texts file of the compile this state was loaded from. */
-    readonly file: { path: string; bytes: number } | undefined,
-    /** [offset, length] in `file` per document; offset -1 for a new document. */
-    readonly places: Float64Array,
-    /** The new documents' texts (undefined for the others). */
-    readonly fresh: (string | undefined)[],
-  ) {}
-
-  get count(): number {
-    return this.fresh.length
-  }
-
-  get(seq: number): string {
-    const text = this.fresh[seq]
-    if (text !== undefined) return text
-    const offset = this.places[2 * seq]!
-    const length = this.places[2 * seq + 1]!
-    if (!this.file || offset < 0) throw new Error(`no text for search document ${seq}`)
-    // Documents renumbered together are next to each other in the file: read ahead.
-    const { window } = this
-    if (offset < window.start || offset + length > window.start + window.bytes.length) {
-      this.fd ??= openSync(this.file.path, 'r')
-      const bytes = Buffer.alloc(Math.max(length, 1 << 20))
-      const read = readSync(this.fd, bytes, 0, bytes.length, offset)
-      this.window = { start: offset, bytes: bytes.subarray(0, read) }
-    }
-    const at = offset - this.window.start
-    return this.window.bytes.toString('utf8', at, at + length)
-  }
-
-  /** The texts of documents `from` (old sequence numbers) in a new order, with new texts. */
-  remap(oldSeqs: Int32Array, fresh: (string | undefined)[]): DocTexts {
-    const places = new Float64Array(2 * oldSeqs.length).fill(-1)
-    oldSeqs.forEach((old, seq) => {
-      if (old < 0) return
-      if (this.fresh[old] !== undefined) fresh[seq] = this.fresh[old]
-      else places.set(this.places.subarray(2 * old, 2 * old + 2), 2 * seq)
-    })
-    return new DocTexts(this.file, places, fresh)
-  }
-
-  close(): void {
-    if (this.fd !== undefined) closeSync(this.fd)
-    this.fd = undefined
-  }
-}
-
 type Section =
   | 'lengths'
   | 'docTagStart'
@@ -223,8 +166,8 @@ type Section =
   | 'textPlaces'
   | 'termStart'
   | 'posStart'
-  | 'pairDoc'
-  | 'pairTf'
+  | 'pairDocDeltas'
+  | 'pairTfCodes'
   | 'pairWeight'
   | 'positions'
 const ARRAYS = {
@@ -234,8 +177,8 @@ const ARRAYS = {
   textPlaces: Float64Array,
   termStart: Int32Array,
   posStart: Float64Array,
-  pairDoc: Int32Array,
-  pairTf: Uint8Array,
+  pairDocDeltas: Uint8Array,
+  pairTfCodes: Uint8Array,
   pairWeight: Uint8Array,
   positions: Uint8Array,
 } as const
@@ -246,13 +189,71 @@ interface Header {
   state: number
   format: number
   averages: [number, number]
-  texts: { name: string; bytes: number }
+  texts: TextsFile
   keys: string[]
   versions: string[]
   tagNames: string[]
   terms: string[]
   hashes: [string, string][]
+  pairCount: number
   sections: { name: Section; offset: number; length: number }[]
+}
+
+/*
+ * On disk the postings' documents and counts are encoded (in memory they are flat arrays, for
+ * the merge): documents as varint deltas within each word; counts as one byte when small
+ * (title <= 3, tags <= 1, body <= 7, sources <= 1: nearly every posting), else 128 and the four.
+ */
+function encodeDocs(pairDoc: Int32Array, termStart: Int32Array): Uint8Array {
+  const out = new ByteBuffer(pairDoc.length * 2)
+  for (let t = 0; t + 1 < termStart.length; t++)
+    for (let k = termStart[t]!, previous = 0; k < termStart[t + 1]!; k++) {
+      out.varint(pairDoc[k]! - previous)
+      previous = pairDoc[k]!
+    }
+  return out.bytes()
+}
+
+function decodeDocs(bytes: Uint8Array, termStart: Int32Array, count: number): Int32Array {
+  const pairDoc = new Int32Array(count)
+  const reader = new VarintReader(bytes, 0)
+  for (let t = 0; t + 1 < termStart.length; t++)
+    for (let k = termStart[t]!, previous = 0; k < termStart[t + 1]!; k++)
+      pairDoc[k] = previous += reader.next()
+  return pairDoc
+}
+
+function encodeCounts(pairTf: Uint8Array): Uint8Array {
+  const out = new ByteBuffer(pairTf.length / 3)
+  for (let at = 0; at < pairTf.length; at += 4) {
+    const [title, tags, body, sources] = [
+      pairTf[at]!,
+      pairTf[at + 1]!,
+      pairTf[at + 2]!,
+      pairTf[at + 3]!,
+    ]
+    if (title <= 3 && tags <= 1 && body <= 7 && sources <= 1)
+      out.push(title | (tags << 2) | (body << 3) | (sources << 6))
+    else for (const value of [128, title, tags, body, sources]) out.push(value)
+  }
+  return out.bytes()
+}
+
+function decodeCounts(bytes: Uint8Array, count: number): Uint8Array {
+  const pairTf = new Uint8Array(4 * count)
+  for (let k = 0, at = 0; k < count; k++) {
+    const code = bytes[at++]!
+    if (code === 128) {
+      pairTf.set(bytes.subarray(at, at + 4), 4 * k)
+      at += 4
+    } else {
+      pairTf[4 * k] = code & 3
+      pairTf[4 * k + 1] = (code >> 2) & 1
+      pairTf[4 * k + 2] = (code >> 3) & 7
+      pairTf[4 * k + 3] = code >> 6
+    }
+  }
+  return pairTf
 }
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8
@@ -277,7 +278,6 @@ export function loadSearchState(dir: string): SearchState | undefined {
         ? new Type(file.buffer, start, length)
         : new Type(file.buffer.slice(start, start + length * Type.BYTES_PER_ELEMENT))
   }
-  const textsPath = join(dir, header.texts.name)
   return {
     keys: header.keys,
     versions: header.versions,
@@ -286,15 +286,19 @@ export function loadSearchState(dir: string): SearchState | undefined {
     docTagStart: arrays.docTagStart as Int32Array,
     docTagIds: arrays.docTagIds as Int32Array,
     texts: new DocTexts(
-      { path: textsPath, bytes: header.texts.bytes },
+      { dir, texts: header.texts },
       arrays.textPlaces as Float64Array,
       new Array<undefined>(header.keys.length).fill(undefined),
     ),
     terms: header.terms,
     termStart: arrays.termStart as Int32Array,
     posStart: arrays.posStart as Float64Array,
-    pairDoc: arrays.pairDoc as Int32Array,
-    pairTf: arrays.pairTf as Uint8Array,
+    pairDoc: decodeDocs(
+      arrays.pairDocDeltas as Uint8Array,
+      arrays.termStart as Int32Array,
+      header.pairCount,
+    ),
+    pairTf: decodeCounts(arrays.pairTfCodes as Uint8Array, header.pairCount),
     pairWeight: arrays.pairWeight as Uint8Array,
     positions: arrays.positions as Uint8Array,
     averages: header.averages,
@@ -309,50 +313,9 @@ export function loadSearchState(dir: string): SearchState | undefined {
  * when less than half of the old one is still used.
  */
 export function saveSearchState(state: SearchState, dir: string): void {
-  const texts = state.texts
-  const count = texts.count
-  const places = new Float64Array(texts.places)
-  let live = 0
-  for (let seq = 0; seq < count; seq++)
-    if (texts.fresh[seq] === undefined) live += places[2 * seq + 1]!
-  const previous = texts.file && texts.file.path.startsWith(join(dir, 'search-texts-'))
-  const reuse = previous && live * 2 >= texts.file!.bytes
-  let name: string
-  let bytes: number
-  if (reuse) {
-    name = texts.file!.path.slice(dir.length + 1)
-    bytes = texts.file!.bytes
-  } else {
-    const generation = texts.file ? Number(/(\d+)\.bin$/.exec(texts.file.path)?.[1] ?? 0) + 1 : 0
-    name = `search-texts-${generation}.bin`
-    bytes = 0
-  }
-  const fd = openSync(join(dir, name), reuse ? 'r+' : 'w')
-  try {
-    const chunk: Buffer[] = []
-    let chunkBytes = 0
-    const flush = () => {
-      if (chunk.length === 0) return
-      const buffer = Buffer.concat(chunk)
-      writeSync(fd, buffer, 0, buffer.length, bytes - buffer.length)
-      chunk.length = 0
-      chunkBytes = 0
-    }
-    for (let seq = 0; seq < count; seq++) {
-      const known = texts.fresh[seq] === undefined
-      if (known && reuse) continue
-      const text = Buffer.from(texts.get(seq), 'utf8')
-      places[2 * seq] = bytes
-      places[2 * seq + 1] = text.length
-      bytes += text.length
-      chunk.push(text)
-      chunkBytes += text.length
-      if (chunkBytes > 1 << 22) flush()
-    }
-    flush()
-  } finally {
-    closeSync(fd)
-  }
+  // The texts first: the state written next points into them.
+  state.texts = state.texts.save(dir)
+  const { file, places } = state.texts
 
   const arrays: [Section, AnyArray][] = [
     ['lengths', state.lengths],
@@ -361,8 +324,8 @@ export function saveSearchState(state: SearchState, dir: string): void {
     ['textPlaces', places],
     ['termStart', state.termStart],
     ['posStart', state.posStart],
-    ['pairDoc', state.pairDoc],
-    ['pairTf', state.pairTf],
+    ['pairDocDeltas', encodeDocs(state.pairDoc, state.termStart)],
+    ['pairTfCodes', encodeCounts(state.pairTf)],
     ['pairWeight', state.pairWeight],
     ['positions', state.positions],
   ]
@@ -377,12 +340,13 @@ export function saveSearchState(state: SearchState, dir: string): void {
     state: STATE_VERSION,
     format: SEARCH_FORMAT,
     averages: state.averages,
-    texts: { name, bytes },
+    texts: file!.texts,
     keys: state.keys,
     versions: state.versions,
     tagNames: state.tagNames,
     terms: state.terms,
     hashes: [...state.hashes],
+    pairCount: state.pairDoc.length,
     sections,
   }
   const json = Buffer.from(JSON.stringify(header), 'utf8')
@@ -402,14 +366,7 @@ export function saveSearchState(state: SearchState, dir: string): void {
     closeSync(out)
   }
   renameSync(temp, join(dir, STATE_FILE))
-  texts.close()
-  // The state in memory now reads what is on disk, as a loaded one would.
-  state.texts = new DocTexts(
-    { path: join(dir, name), bytes },
-    places,
-    new Array<undefined>(count).fill(undefined),
-  )
   // Texts files no state points to any more.
-  for (const file of readdirSync(dir))
-    if (file.startsWith('search-texts-') && file !== name) rmSync(join(dir, file))
+  for (const name of readdirSync(dir))
+    if (name.startsWith('search-texts-') && name !== file!.texts.name) rmSync(join(dir, name))
 }
