@@ -254,4 +254,20 @@ describe('the incremental search index', () => {
     expect(Math.max(...loaded.pairTf)).toBe(255)
     articles.forEach((_, seq) => expect(loaded.texts.get(seq)).toBe(state.texts.get(seq)))
   })
+
+  it('starts over from a state built with other settings (another chunk size)', () => {
+    const articles: IndexedArticle[] = Array.from({ length: 40 }, (_, n) => ({
+      id: `c${n}`,
+      title: `abc abd ab${n % 9} acx${n % 4}`,
+      tags: [],
+    }))
+    const target = memoryTarget()
+    const first = createOutputSink(new Map(), target)
+    const { state } = buildSearchIndex(articles.map(toSearchInput), undefined, first, SMALL)
+    const second = createOutputSink(first.close().hashes, target)
+    buildSearchIndex(articles.map(toSearchInput), state, second, { chunkTarget: 500 })
+    second.close()
+    const full = fullBuild(articles, { chunkTarget: 500 })
+    expect(new Map(target.files)).toEqual(full.files)
+  })
 })

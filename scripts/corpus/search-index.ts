@@ -15,12 +15,16 @@
 import { chunkNames } from '../../src/features/search/engine/chunking.ts'
 import {
   BM25_B,
+  BM25_K1,
+  BODY_POSITION_OFFSET,
   CHUNK_TARGET,
   FIELD_WEIGHTS,
   HEAD_HITS,
   HEAD_TERMS,
   PREFIX_WEIGHT,
   SEARCH_FORMAT,
+  SNIPPET_SOURCE_LIMIT,
+  WEIGHT_SCALE,
   bucketKey,
   docFileFor,
   headsFileFor,
@@ -137,63 +141,18 @@ function renderDocTags({ names, start, ids }: TagTable): string {
   return `{"tags":${JSON.stringify(names)},"docs":[${docs.join(',')}]}`
 }
 
-export interface SearchIndexOptions {
-  /** Average bytes of postings per chunk (tests cut smaller chunks). */
-  chunkTarget?: number
-}
-
 /**
- * Builds the index of `inputs` (every document, in sequence order: the oldest first) into `sink`,
- * from `previous`, the state the last build of the same output returned (undefined: a full
- * build). Returns the state for the next build; `previous` must not be used again.
+ * Steps 2 to 4 of buildSearchIndex, in a function of their own so that the new documents'
+ * postings as read (the largest buffers of a full build) are garbage once merged.
  */
-export function buildSearchIndex(
+function readAndMerge(
   inputs: readonly SearchInput[],
-  previous: SearchState | undefined,
-  sink: OutputSink,
-  { chunkTarget = CHUNK_TARGET }: SearchIndexOptions = {},
-): { state: SearchState; summary: SearchIndexSummary } {
-  const old = previous ?? emptySearchState()
-  const oldCount = old.keys.length
+  old: SearchState,
+  freshSeqs: readonly number[],
+  oldSeqOf: Int32Array,
+  newSeqOf: Int32Array,
+) {
   const count = inputs.length
-  let written = 0
-  let kept = 0
-  const hashes = new Map<string, string>()
-  /** Writes `text` unless the previous build wrote the same there. */
-  const emit = (path: string, text: string) => {
-    const hash = contentHash(text)
-    hashes.set(path, hash)
-    if (old.hashes.get(path) === hash) {
-      kept++
-      sink.keep(path)
-    } else {
-      written++
-      sink.write(path, text)
-    }
-  }
-  const keep = (path: string) => {
-    hashes.set(path, old.hashes.get(path)!)
-    kept++
-    sink.keep(path)
-  }
-
-  // 1. Documents known from the previous build (same key, same version), and where they were.
-  const oldSeqByKey = new Map<string, number>()
-  old.keys.forEach((key, seq) => oldSeqByKey.set(key, seq))
-  const oldSeqOf = new Int32Array(count).fill(-1)
-  const newSeqOf = new Int32Array(oldCount).fill(-1)
-  const keys = new Set<string>()
-  const freshSeqs: number[] = []
-  inputs.forEach((input, seq) => {
-    if (keys.has(input.key)) throw new Error(`two search documents have the key "${input.key}"`)
-    keys.add(input.key)
-    const o = oldSeqByKey.get(input.key)
-    if (o !== undefined && old.versions[o] === input.version) {
-      oldSeqOf[seq] = o
-      newSeqOf[o] = seq
-    } else freshSeqs.push(seq)
-  })
-
   // 2. Read the new documents.
   const lengths = new Uint32Array(4 * count)
   for (let seq = 0; seq < count; seq++) {
@@ -240,17 +199,99 @@ export function buildSearchIndex(
 
   // 4. Old and new postings merged word by word.
   const mapping = docMapping(newSeqOf)
-  const { index, dirty, dfChanged, removedTerms } = mergePostings(
+  const merged = mergePostings(old, fresh, mapping, reweigh, weightOf)
+  return { lengths, freshTags, freshTexts, averages, mapping, merged }
+}
+
+/** What the files' content depends on besides the documents: an incremental build needs the same. */
+function settingsOf(chunkTarget: number): string {
+  return JSON.stringify({
+    SEARCH_FORMAT,
+    chunkTarget,
+    WEIGHT_SCALE,
+    FIELD_WEIGHTS,
+    BM25_K1,
+    BM25_B,
+    BODY_POSITION_OFFSET,
+    HEAD_HITS,
+    HEAD_TERMS,
+    PREFIX_WEIGHT,
+    SNIPPET_SOURCE_LIMIT,
+  })
+}
+
+export interface SearchIndexOptions {
+  /** Average bytes of postings per chunk (tests cut smaller chunks). */
+  chunkTarget?: number
+}
+
+/**
+ * Builds the index of `inputs` (every document, in sequence order: the oldest first) into `sink`,
+ * from `previous`, the state the last build of the same output returned (undefined: a full
+ * build). Returns the state for the next build; `previous` must not be used again.
+ */
+export function buildSearchIndex(
+  inputs: readonly SearchInput[],
+  previous: SearchState | undefined,
+  sink: OutputSink,
+  { chunkTarget = CHUNK_TARGET }: SearchIndexOptions = {},
+): { state: SearchState; summary: SearchIndexSummary } {
+  // A state built with other settings (another chunk size, other weights) cannot be added to.
+  const settings = settingsOf(chunkTarget)
+  const old = previous?.settings === settings ? previous : emptySearchState(settings)
+  const oldCount = old.keys.length
+  const count = inputs.length
+  let written = 0
+  let kept = 0
+  const hashes = new Map<string, string>()
+  /** Writes `text` unless the previous build wrote the same there. */
+  const emit = (path: string, text: string) => {
+    const hash = contentHash(text)
+    hashes.set(path, hash)
+    if (old.hashes.get(path) === hash) {
+      kept++
+      sink.keep(path)
+    } else {
+      written++
+      sink.write(path, text)
+    }
+  }
+  const keep = (path: string) => {
+    hashes.set(path, old.hashes.get(path)!)
+    kept++
+    sink.keep(path)
+  }
+
+  // 1. Documents known from the previous build (same key, same version), and where they were.
+  const oldSeqByKey = new Map<string, number>()
+  old.keys.forEach((key, seq) => oldSeqByKey.set(key, seq))
+  const oldSeqOf = new Int32Array(count).fill(-1)
+  const newSeqOf = new Int32Array(oldCount).fill(-1)
+  const keys = new Set<string>()
+  const freshSeqs: number[] = []
+  inputs.forEach((input, seq) => {
+    if (keys.has(input.key)) throw new Error(`two search documents have the key "${input.key}"`)
+    keys.add(input.key)
+    const o = oldSeqByKey.get(input.key)
+    if (o !== undefined && old.versions[o] === input.version) {
+      oldSeqOf[seq] = o
+      newSeqOf[o] = seq
+    } else freshSeqs.push(seq)
+  })
+
+  // 2-4. The new documents read, their postings merged into the kept ones.
+  const { lengths, freshTags, freshTexts, averages, mapping, merged } = readAndMerge(
+    inputs,
     old,
-    fresh,
-    mapping,
-    reweigh,
-    weightOf,
+    freshSeqs,
+    oldSeqOf,
+    newSeqOf,
   )
+  const { index, dirty, dfChanged, removedTerms } = merged
   const { terms } = index
   const df = (t: number) => index.termStart[t + 1]! - index.termStart[t]!
 
-  // 6. Chunks, word lists and letter lists. A list whose words or dfs changed may have new chunk
+  // 5. Chunks, word lists and letter lists. A list whose words or dfs changed may have new chunk
   // boundaries: its chunks are compared with the previous build's by their words.
   const changedBuckets = new Set<string>(removedTerms.map(bucketKey))
   terms.forEach((term, t) => {
@@ -316,7 +357,7 @@ export function buildSearchIndex(
     else keep(path)
   }
 
-  // 7. Heads: a prefix's best documents change only when one of its words does (or the corpus
+  // 6. Heads: a prefix's best documents change only when one of its words does (or the corpus
   // moves to another size class).
   const dirtyPrefixes = new Set<string>()
   for (const term of removedTerms)
@@ -368,7 +409,7 @@ export function buildSearchIndex(
     for (const doc of touched) seen[doc] = 0
   }
 
-  // 8. Result documents: a document keeps its file when it is the same document at the same
+  // 7. Result documents: a document keeps its file when it is the same document at the same
   // number; a renumbered one moves its text from the state.
   for (let seq = 0; seq < count; seq++) {
     const path = docFileFor(seq)
@@ -393,7 +434,7 @@ export function buildSearchIndex(
     }
   }
 
-  // 9. Each document's tags, and the count every search works on.
+  // 8. Each document's tags, and the count every search works on.
   const tags = docTagTable(old, oldSeqOf, freshTags)
   const anyChange = freshSeqs.length > 0 || mapping.gone.length > 0 || mapping.firstMoved < oldCount
   if (anyChange) emit('search/doc-tags.json', renderDocTags(tags))
@@ -419,6 +460,7 @@ export function buildSearchIndex(
     ...index,
     averages,
     hashes,
+    settings,
   }
   return {
     state,

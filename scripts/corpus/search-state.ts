@@ -58,9 +58,11 @@ export interface SearchState extends PostingsIndex {
   averages: [number, number]
   /** Every index file but search/docs/: path -> content hash. */
   hashes: Map<string, string>
+  /** The build settings the files were made with (see buildSearchIndex). */
+  settings: string
 }
 
-export function emptySearchState(): SearchState {
+export function emptySearchState(settings: string): SearchState {
   return {
     keys: [],
     versions: [],
@@ -78,6 +80,7 @@ export function emptySearchState(): SearchState {
     positions: new Uint8Array(0),
     averages: [0, 0],
     hashes: new Map(),
+    settings,
   }
 }
 
@@ -195,6 +198,7 @@ interface Header {
   tagNames: string[]
   terms: string[]
   hashes: [string, string][]
+  settings: string
   pairCount: number
   sections: { name: Section; offset: number; length: number }[]
 }
@@ -303,6 +307,7 @@ export function loadSearchState(dir: string): SearchState | undefined {
     positions: arrays.positions as Uint8Array,
     averages: header.averages,
     hashes: new Map(header.hashes),
+    settings: header.settings,
   }
 }
 
@@ -346,6 +351,7 @@ export function saveSearchState(state: SearchState, dir: string): void {
     tagNames: state.tagNames,
     terms: state.terms,
     hashes: [...state.hashes],
+    settings: state.settings,
     pairCount: state.pairDoc.length,
     sections,
   }
