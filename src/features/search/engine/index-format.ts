@@ -25,16 +25,18 @@
  * scale (termWeight below); the engine multiplies it by the word's inverse document frequency,
  * computed from its df and the document count when it searches. Length normalisation uses the
  * average field lengths rounded to quarter powers of two (quantiseAverage), so the averages, and
- * with them the postings, change only when an average crosses a grid line (rare: at 100,000
- * articles an average moves by about a thousandth of its value per article; a crossing rewrites
- * every postings file once). The heads, which rank documents across words, use the document count
+ * with them the postings, change only when an average crosses a grid line, 9% on either side of
+ * its grid point. That is rare: one article moves an average by its difference from the average
+ * divided by the count, a hundred-thousandth of it at 100,000 articles; a crossing rewrites every
+ * postings file once. The heads, which rank documents across words, use the document count
  * rounded up to a power of two (sizeClass), so they change only when a word with their prefix
  * changes (or when the corpus doubles).
  *
  * Chunks. A two-letter list's words are cut into runs by content, not by a running count: where a
  * run ends depends only on a word, its df and the next word (startsChunk), and a run is named by
  * its list and a hash of its first word (chunkNames, in chunking.ts). A new word or a new document
- * changes the runs its words are in, never the others. The engine finds a word's chunk from the
+ * changes the runs its words are in (and the next run when the end after one of them moves),
+ * never the others. The engine finds a word's chunk from the
  * word list it read anyway: term entries carry no chunk number.
  *
  * A first search reads meta.json and terms (1 small file per word), then postings (1 file per
