@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // A hang, not a speed check: property tests over random corpora take seconds on a loaded machine.
+    testTimeout: 30_000,
   },
 })

@@ -4,9 +4,10 @@
  * never assert timings.
  *
  *   npm run bench              compile, related headlines (full and incremental), search engines,
- *                              keystroke latency, the built site (build time and memory, output,
- *                              Lighthouse) and publishing (rebuilds after new, edited and deleted
- *                              articles: files to upload) at 10k and 100k (~65 min)
+ *                              the search index (full and incremental builds, state, first-search
+ *                              bytes), keystroke latency, the built site (build time and memory,
+ *                              output, Lighthouse) and publishing (rebuilds after new, edited and
+ *                              deleted articles: files to upload) at 10k and 100k (~65 min)
  *   npm run bench -- --quick   the same on the default corpus and 10k only (~15 min)
  */
 import { spawnSync } from 'node:child_process'
@@ -31,6 +32,10 @@ const steps: [string, string[]][] = [
     ['scripts/bench/search-engines.ts', '--sizes', '10000', '--engines', 'dateline,minisearch'],
   ],
   [
+    'search index: full and incremental builds (default corpus)',
+    ['scripts/bench/search-index.ts', '--size', 'default'],
+  ],
+  [
     'keystroke to results (default corpus)',
     ['scripts/bench/search-typing.ts', '--size', 'default'],
   ],
@@ -42,6 +47,10 @@ const steps: [string, string[]][] = [
 ]
 if (!quick) {
   steps.push(
+    [
+      'search index: full and incremental builds (100k)',
+      ['scripts/bench/search-index.ts', '--size', '100000'],
+    ],
     [
       'search engines (100k)',
       ['scripts/bench/search-engines.ts', '--sizes', '100000', '--engines', 'dateline'],

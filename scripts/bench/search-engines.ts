@@ -51,6 +51,8 @@ import type {
   SearchEngine as DatelineEngine,
 } from '../../src/features/search/engine/search-engine.ts'
 import { generateArticles, type SyntheticArticle } from '../generate-corpus.ts'
+import { measureFirstSearches } from './first-search.ts'
+import { TYPED_QUERIES } from './typed-queries.ts'
 import { chromiumLaunchOptions } from '../chromium.ts'
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..')
@@ -72,40 +74,6 @@ type EngineName = (typeof ALL_ENGINES)[number]
 // Query sets. Words and names come from the real corpus in data/*.json (the synthetic corpus
 // samples its vocabulary from it); the typing simulation issues every prefix from one letter up.
 // ---------------------------------------------------------------------------------------------
-
-/** ~30 things a reader types; multi-word entries are typed across the space. */
-const TYPED_QUERIES = [
-  'tajikistan',
-  'ukraine',
-  'earthquake',
-  'government',
-  'parliament',
-  'ceasefire',
-  'election',
-  'netanyahu',
-  'zelenskyy',
-  'biden',
-  'putin',
-  'gaza strip',
-  'kyrgyzstan',
-  'wildfires',
-  'vaccination',
-  'hurricane',
-  'sanctions',
-  'football',
-  'referendum',
-  'nuclear',
-  'embassy',
-  'hospital',
-  'investigation',
-  'turkiye',
-  'quebec',
-  'curacao',
-  'sao tome',
-  'тюмень',
-  'magnitogorsk',
-  'prime minister',
-]
 
 /** Misspelling → the correctly spelled word. None of the misspellings occurs in the corpus itself. */
 const TYPOS: [string, string][] = [
@@ -878,37 +846,8 @@ async function loadDateline({ size }: ChildArgs) {
     return { bytes, gzipBytes }
   }
 
-  // (4) A first search: the whole typed text as one query on a fresh engine. Each load resolves
-  // on a timer, so the loads a query issues fall into rounds: a load issued once files of round n
-  // have arrived belongs to round n + 1.
-  const firstSearches = []
-  for (const typed of TYPED_QUERIES) {
-    const loads: { path: string; round: number }[] = []
-    let arrivedRound = 0
-    const engine = createSearchEngine((path) => {
-      const round = arrivedRound + 1
-      loads.push({ path, round })
-      return new Promise((resolve) =>
-        setTimeout(() => {
-          arrivedRound = Math.max(arrivedRound, round)
-          resolve(readCompiled(dir, path))
-        }, 1),
-      )
-    })
-    const response = await engine.search(request(typed))
-    const rounds = Math.max(0, ...loads.map((load) => load.round))
-    firstSearches.push({
-      query: typed,
-      total: response.total,
-      files: loads.length,
-      rounds,
-      filesPerRound: Array.from(
-        { length: rounds },
-        (_, i) => loads.filter((load) => load.round === i + 1).length,
-      ),
-      ...bytesOf(loads.map((load) => load.path)),
-    })
-  }
+  // (4) A first search: the whole typed text as one query on a fresh engine, in rounds.
+  const firstSearch = await measureFirstSearches(createSearchEngine, dir, TYPED_QUERIES, TOP_K)
   const typedWords = typedLoads.map(({ query, paths }) => ({
     query,
     files: new Set(paths).size,
@@ -987,7 +926,7 @@ async function loadDateline({ size }: ChildArgs) {
     ),
     over200Ms: slow,
     coldFilesPerQuery: { median: median(coldFiles), max: Math.max(...coldFiles) },
-    firstSearch: { ...spread(firstSearches), perQuery: firstSearches },
+    firstSearch,
     typedWord: { ...spread(typedWords), perQuery: typedWords },
     typo,
     typoWholeWord,

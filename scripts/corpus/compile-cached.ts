@@ -36,6 +36,7 @@ const COMPILER_SOURCES = [
   join(ROOT, 'scripts', 'corpus'),
   join(ROOT, 'src', 'lib', 'compiled-corpus.ts'),
   join(ROOT, 'src', 'lib', 'tag-key.ts'),
+  join(ROOT, 'src', 'lib', 'hash53.ts'),
   join(ROOT, 'src', 'lib', 'invisible-text.ts'),
   join(ROOT, 'src', 'lib', 'published-date.ts'),
   join(ROOT, 'src', 'lib', 'article-id.ts'),
@@ -44,6 +45,7 @@ const COMPILER_SOURCES = [
   join(ROOT, 'src', 'lib', 'reading-time.ts'),
   join(ROOT, 'src', 'lib', 'paragraphs.ts'),
   join(ROOT, 'src', 'features', 'search', 'engine', 'index-format.ts'),
+  join(ROOT, 'src', 'features', 'search', 'engine', 'chunking.ts'),
 ]
 const REPORT = 'report.json'
 

@@ -1,20 +1,23 @@
 /**
  * The compile state on disk: what one compile leaves beside its output for the next (see
- * CompileState in compile.ts). A folder of plain files, written whole to a temporary folder and
- * renamed into place, so a state is either the last complete one or absent:
+ * CompileState in compile.ts). A folder of files, overwritten in place: whether the state (and the
+ * output beside it) is complete is told by the compile's report, which compile-cached.ts removes
+ * before a compile changes anything and writes again after everything is saved.
  *   prepared.jsonl   one line per input record: its hash, a tab, its prepared form as JSON
  *   outputs.tsv      one line per output file: path, hash, size
  *   documents.tsv    one line per article: id, what its document was made of
  *   related.bin      the related lists (related-state.ts)
+ *   search/          the search index's state (search-state.ts)
  * Paths and ids never hold tabs or newlines (article ids and tag file names are restricted).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { CompileState } from './compile.ts'
 import type { OutputHashes } from './output-sink.ts'
 import type { PreparedRecord } from './prepare-record.ts'
 import { loadRelatedState, saveRelatedState } from './related-state.ts'
+import { loadSearchState, saveSearchState } from './search-state.ts'
 
 const FILES = ['prepared.jsonl', 'outputs.tsv', 'documents.tsv', 'related.bin'] as const
 
@@ -23,21 +26,20 @@ function lines(text: string): string[] {
 }
 
 export function saveState(dir: string, state: CompileState): void {
-  const temporary = `${dir}.tmp`
-  rmSync(temporary, { recursive: true, force: true })
-  mkdirSync(temporary, { recursive: true })
+  mkdirSync(dir, { recursive: true })
   const prepared: string[] = []
   for (const [hash, record] of state.prepared) prepared.push(`${hash}\t${JSON.stringify(record)}\n`)
-  writeFileSync(join(temporary, 'prepared.jsonl'), prepared.join(''))
+  writeFileSync(join(dir, 'prepared.jsonl'), prepared.join(''))
   const outputs: string[] = []
   for (const [path, { hash, size }] of state.outputs) outputs.push(`${path}\t${hash}\t${size}\n`)
-  writeFileSync(join(temporary, 'outputs.tsv'), outputs.join(''))
+  writeFileSync(join(dir, 'outputs.tsv'), outputs.join(''))
   const documents: string[] = []
   for (const [id, source] of state.documents) documents.push(`${id}\t${source}\n`)
-  writeFileSync(join(temporary, 'documents.tsv'), documents.join(''))
-  writeFileSync(join(temporary, 'related.bin'), saveRelatedState(state.related))
-  rmSync(dir, { recursive: true, force: true })
-  renameSync(temporary, dir)
+  writeFileSync(join(dir, 'documents.tsv'), documents.join(''))
+  writeFileSync(join(dir, 'related.bin'), saveRelatedState(state.related))
+  // In place: the search state appends to the texts file it was loaded from (search-state.ts).
+  mkdirSync(join(dir, 'search'), { recursive: true })
+  saveSearchState(state.search, join(dir, 'search'))
 }
 
 /** The state saved in `dir`, or undefined when there is none (or only part of one). */
@@ -59,5 +61,7 @@ export function loadState(dir: string): CompileState | undefined {
     documents.set(id!, source!)
   }
   const related = loadRelatedState(readFileSync(join(dir, 'related.bin')))
-  return { prepared, outputs, documents, related }
+  const search = loadSearchState(join(dir, 'search'))
+  if (!search) return undefined
+  return { prepared, outputs, documents, related, search }
 }

@@ -15,6 +15,7 @@ import { createSyncWriter, type FileWriter } from './file-writer.ts'
 import { createOutputSink, type OutputHashes, type SinkTarget } from './output-sink.ts'
 import type { PreparedRecord } from './prepare-record.ts'
 import type { RelatedState } from './related-lists.ts'
+import type { SearchState } from './search-state.ts'
 import { CorpusError, defaultCorpusName, readCorpus, type CorpusFile } from './read-corpus.ts'
 import { writeCompiled } from './write-compiled.ts'
 
@@ -28,6 +29,8 @@ export interface CompileState {
   documents: Map<string, string>
   /** The related lists (related-lists.ts). */
   related: RelatedState
+  /** The search index (search-state.ts). */
+  search: SearchState
 }
 
 export interface CompileReport {
@@ -123,6 +126,7 @@ export function compileFiles(
       outputs: summary.hashes,
       documents: written.documents,
       related: written.related,
+      search: written.search,
     },
   }
 }

@@ -23,7 +23,9 @@ import { tagFileName } from '../../src/lib/tag-key.ts'
 import type { CorpusModel, ModelArticle } from './build-model.ts'
 import { contentHash, type OutputSink } from './output-sink.ts'
 import { computeRelatedLists, type RelatedState } from './related-lists.ts'
-import { writeSearchIndex } from './search-index.ts'
+import type { IndexedArticle, SearchInput } from './search-document.ts'
+import { buildSearchIndex } from './search-index.ts'
+import type { SearchState } from './search-state.ts'
 
 const TOP_TAGS = 24
 
@@ -88,12 +90,15 @@ export interface PreviousWrite {
   documents: ReadonlyMap<string, string>
   /** The related lists as the previous compile left them (related-lists.ts). */
   related?: RelatedState
+  /** The search index's state (search-state.ts). */
+  search?: SearchState
 }
 
 export interface WriteResult {
   /** Per article id: what its document was made from, for the next compile. */
   documents: Map<string, string>
   related: RelatedState
+  search: SearchState
 }
 
 /**
@@ -208,10 +213,19 @@ export function writeCompiled(
     } satisfies ArticleDocument)
   })
 
-  const tagOrder = new Map(byCount.map((tag, index) => [tags[tag.id]!.key, index]))
-  writeSearchIndex(articles, tagOrder, write)
+  // The search index numbers documents from the oldest: the feed backwards. Its version of an
+  // article is what fixes what the index reads (the record, the tags' display names, the minutes),
+  // so the whole article is prepared again only for documents the index has not seen.
+  const searchInputs = articles.map((entry): SearchInput => ({
+    key: entry.id,
+    version: contentHash(`${entry.hash}\n${JSON.stringify(entry.tags)}\n${entry.minutes ?? ''}`),
+    get article(): IndexedArticle {
+      return { ...entry.article, ...(entry.minutes ? { minutes: entry.minutes } : {}) }
+    },
+  }))
+  const search = buildSearchIndex(searchInputs.reverse(), previous.search, files)
 
-  return { documents, related: relatedLists.state }
+  return { documents, related: relatedLists.state, search: search.state }
 }
 
 /**

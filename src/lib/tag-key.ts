@@ -1,3 +1,4 @@
+import { hash53 } from './hash53.ts'
 import { stripInvisible } from './invisible-text.ts'
 
 /**
@@ -7,20 +8,6 @@ import { stripInvisible } from './invisible-text.ts'
  */
 export function tagKey(tag: string): string {
   return stripInvisible(tag).normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
-}
-
-/** cyrb53: a fast 53-bit string hash; collisions are checked at compile time. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ ch, 2654435761)
-    h2 = Math.imul(h2 ^ ch, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
 /**
@@ -36,6 +23,7 @@ export function tagFileName(tag: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '')
+  // Collisions are checked at compile time.
   const hash = hash53(key).toString(36)
   return slug ? `${slug}-${hash}` : hash
 }

@@ -39,12 +39,14 @@ describe('match lists', () => {
   })
 
   it('rank by fewer typos, then score, then recency; or newest first', () => {
+    // Documents are sequence numbers: the higher, the newer.
     const list = matchList([10, 20, 30, 40], [5, 9, 9, 20], [0, 0, 0, 1])
     expect(Array.from(topMatches(list, 'relevance', 10)).map((i) => list.docs[i])).toEqual([
-      20, 30, 10, 40,
+      30, 20, 10, 40,
     ])
-    expect(Array.from(topMatches(list, 'relevance', 2)).map((i) => list.docs[i])).toEqual([20, 30])
-    expect(Array.from(topMatches(list, 'newest', 3)).map((i) => list.docs[i])).toEqual([10, 20, 30])
+    expect(Array.from(topMatches(list, 'relevance', 2)).map((i) => list.docs[i])).toEqual([30, 20])
+    expect(Array.from(topMatches(list, 'newest', 3)).map((i) => list.docs[i])).toEqual([40, 30, 20])
+    expect(Array.from(topMatches(list, 'oldest', 3)).map((i) => list.docs[i])).toEqual([10, 20, 30])
   })
 
   it('select the top of a long list as a full sort would', () => {
@@ -57,7 +59,7 @@ describe('match lists', () => {
       Array.from({ length: n }, () => (random() < 0.2 ? 1 : 0)),
     )
     const full = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => list.typos[a]! - list.typos[b]! || list.scores[b]! - list.scores[a]! || a - b,
+      (a, b) => list.typos[a]! - list.typos[b]! || list.scores[b]! - list.scores[a]! || b - a,
     )
     for (const k of [1, 10, 37, 500, n])
       expect(Array.from(topMatches(list, 'relevance', k))).toEqual(full.slice(0, k))

@@ -112,9 +112,8 @@ export function filterByDocs(list: MatchList, docs: Int32Array, keep: boolean): 
   }
 }
 
-/** Relevance order: fewer typos first, then the higher score, then the newer article. */
-/** The matches whose documents (feed positions) lie in [start, end): a range of dates. */
-export function withinPositions(list: MatchList, start: number, end: number): MatchList {
+/** The matches whose documents (sequence numbers) lie in [start, end): a range of dates. */
+export function withinRange(list: MatchList, start: number, end: number): MatchList {
   const from = seek(list.docs, start, 0)
   const to = seek(list.docs, end, from)
   if (from === 0 && to === list.docs.length) return list
@@ -125,18 +124,19 @@ export function withinPositions(list: MatchList, start: number, end: number): Ma
   }
 }
 
+/** Relevance order: fewer typos first, then the higher score, then the newer article. */
 function before(list: MatchList, a: number, b: number): boolean {
   const typos = list.typos[a]! - list.typos[b]!
   if (typos !== 0) return typos < 0
   const score = list.scores[a]! - list.scores[b]!
   if (score !== 0) return score > 0
-  return list.docs[a]! < list.docs[b]!
+  return list.docs[a]! > list.docs[b]!
 }
 
 /**
  * The first `count` matches in result order, as indexes into the list: by relevance (see
- * `before`), or newest first (documents are feed positions, so list order). Only what a page
- * needs is ordered: a bounded heap selects it in one pass over a list of any length.
+ * `before`), or newest first (documents are sequence numbers, so the list backwards). Only what
+ * a page needs is ordered: a bounded heap selects it in one pass over a list of any length.
  */
 export function topMatches(
   list: MatchList,
@@ -145,9 +145,9 @@ export function topMatches(
 ): Int32Array {
   const n = list.docs.length
   const k = Math.min(count, n)
-  // Documents are feed positions, ascending: newest first.
-  if (sort === 'newest') return Int32Array.from({ length: k }, (_, i) => i)
-  if (sort === 'oldest') return Int32Array.from({ length: k }, (_, i) => n - 1 - i)
+  // Documents are sequence numbers, ascending: oldest first.
+  if (sort === 'newest') return Int32Array.from({ length: k }, (_, i) => n - 1 - i)
+  if (sort === 'oldest') return Int32Array.from({ length: k }, (_, i) => i)
   // A max-heap by result order of the k best so far: its root is the worst of them.
   const heap = new Int32Array(k)
   let size = 0

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { compileCorpus } from '../../../../scripts/corpus/compile.ts'
+import { chunkNames } from './chunking'
+import { CHUNK_TARGET, postingsFileFor, type SearchMeta, type TermList } from './index-format'
 import { createSearchEngine, type SearchEngine, type SearchRequest } from './search-engine'
 
 const FIXTURE = join(
@@ -247,10 +249,15 @@ describe('results', () => {
       sort: 'relevance',
       pageSize: 25,
     })
+    // The word's chunk is named by the list it is in: found from the list, never numbered.
+    const list = JSON.parse(readFileSync(join(dir, 'search/terms/72-61.json'), 'utf8')) as TermList
+    const chunk = chunkNames(list, CHUNK_TARGET)[list.findIndex(([term]) => term === 'rafah')]!
+    expect(chunk).toMatch(/^72-61-[0-9a-z]+$/)
     expect(loaded.sort()).toEqual([
-      'search/docs/7.json',
+      // Feed position 7 of 16, from the oldest.
+      'search/docs/8.json',
       'search/meta.json',
-      'search/postings/0.json',
+      postingsFileFor(chunk),
       'search/terms/72-61.json',
     ])
     // A second search for the same word is served from the cache.
@@ -356,5 +363,96 @@ describe('filters beside the query', () => {
       { month: '2026-01', count: 2 },
       { month: '2026-02', count: 1 },
     ])
+  })
+})
+
+describe('a publish while the page is open', () => {
+  interface FixtureArticle {
+    id: string
+    title: string
+    published: string
+    tags: string[]
+    body?: string
+  }
+  const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { articles: FixtureArticle[] }
+  /** Compiles `articles` into `out` (the same folder again for a publish). */
+  function publish(articles: FixtureArticle[], out: string): void {
+    const file = join(out, '..', `${out.split('/').at(-1)}.json`)
+    writeFileSync(file, JSON.stringify({ name: 'Fixture', articles }))
+    compileCorpus(file, out)
+  }
+  function engineOver(out: string): SearchEngine {
+    return createSearchEngine(async (path) => {
+      try {
+        return JSON.parse(readFileSync(join(out, path), 'utf8')) as unknown
+      } catch {
+        return null
+      }
+    })
+  }
+
+  it('never mixes two publishes: an engine keeps to the count it read first', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dateline-publish-'))
+    try {
+      const live = join(root, 'live')
+      const before = join(root, 'before')
+      publish(fixture.articles, live)
+      publish(fixture.articles, before)
+      const requests: Partial<SearchRequest>[] = [
+        { q: 'border ' },
+        { q: 'earthquake ', sort: 'newest' },
+        { q: 'border', tags: ['International relations'] },
+        { q: 'earthquake', from: '2026-01-05' },
+        { q: '"prime minister"' },
+        { q: 'tajikstan ' },
+        { q: 'gaza', sort: 'oldest' },
+      ]
+      const run = (target: SearchEngine, request: Partial<SearchRequest>) =>
+        target.search({ ...NO_FILTER, q: '', page: 1, sort: 'relevance', pageSize: 25, ...request })
+      const open = engineOver(live)
+      // The page searched a little before the publish: some files are in its caches, most not.
+      await run(open, requests[0]!)
+      // Newer articles with the same words, compiled over the same folder.
+      const newer = fixture.articles.map((article, i) => ({
+        ...article,
+        id: `${article.id}-later`,
+        published: `2026-04-${String(i + 1).padStart(2, '0')}`,
+      }))
+      publish([...fixture.articles, ...newer], live)
+      const read = (dir: string) =>
+        JSON.parse(readFileSync(join(dir, 'search/meta.json'), 'utf8')) as SearchMeta
+      expect(read(live).docCount).toBe(2 * fixture.articles.length)
+      // The same averages, hence the same weights: the scores too are those of the first count.
+      expect(read(live).averages).toEqual(read(before).averages)
+
+      const expected = engineOver(before)
+      for (const request of requests) {
+        const [got, want] = await Promise.all([run(open, request), run(expected, request)])
+        expect(
+          got.hits.map((hit) => [hit.id, hit.position]),
+          request.q,
+        ).toEqual(want.hits.map((hit) => [hit.id, hit.position]))
+        expect(got.total).toBe(want.total)
+      }
+      const filter = { ...NO_FILTER, q: 'border', sort: 'relevance' as const }
+      expect(await open.facets(filter)).toEqual(await expected.facets(filter))
+      expect(await open.timeline(filter)).toEqual(await expected.timeline(filter))
+      // A lone letter reads its head after the publish: only documents of the first count.
+      const letter = await run(open, { q: 'e' })
+      expect(letter.hits.length).toBeGreaterThan(0)
+      for (const hit of letter.hits) expect(hit.id).not.toMatch(/-later$/)
+
+      // A page opened after the publish counts the new articles.
+      const fresh = await run(engineOver(live), { q: 'border ', sort: 'newest' })
+      expect(fresh.total).toBe(8)
+      expect(fresh.hits.map((hit) => hit.id).slice(0, 4)).toEqual([
+        'gaza-aid-later',
+        'gaza-ceasefire-later',
+        'border-in-body-later',
+        'border-talks-title-later',
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

@@ -5,21 +5,29 @@
  * Matching: every word of the query is required. A word matches itself, and while it is being
  * typed (the last word) its completions; a word the index does not have also matches its nearest
  * spellings (one edit from 4 letters, two from 8; a swap of two letters is one edit).
- * Ranking: fewer typos first; then the sum over words of the BM25F impact of their best match, all
- * matches of one word weighed with that word's rarity so that a rare near spelling cannot outrank
- * the word itself; then the newer article. Runs in a Web Worker in the app, in-process in tests.
+ * Ranking: fewer typos first; then the sum over words of the BM25F score of their best match (its
+ * stored term weight times an idf computed here), all matches of one word weighed with that word's
+ * rarity so that a rare near spelling cannot outrank the word itself; then the newer article.
+ * Documents are sequence numbers (0 = the oldest); the engine works on the count of the first
+ * meta.json it reads and ignores any later document. Runs in a Web Worker in the app, in-process
+ * in tests.
  */
 import SearchableMap from 'minisearch/SearchableMap'
 
-import type { DateCounts, TagCount, TagIndex, TagPostings } from '../../../lib/compiled-corpus.ts'
+import type { DateCounts, TagCount, TagPostings } from '../../../lib/compiled-corpus.ts'
 import { countByMonth, dateIndexOf, positionRange } from '../../../lib/date-index.ts'
 import { markText, snippet, type MarkedText } from '../../../lib/highlight.ts'
-import { deltaDecode, positionsFromSeqs } from '../../../lib/positions.ts'
+import { deltaDecode } from '../../../lib/positions.ts'
 import { tagFileName } from '../../../lib/tag-key.ts'
+import { chunkNames } from './chunking.ts'
 import { osaDistance } from './edit-distance.ts'
 import {
+  docFileFor,
   headsFileFor,
+  idf,
   lettersFileFor,
+  positionsFileFor,
+  postingsFileFor,
   PREFIX_WEIGHT,
   termsFileFor,
   type DocTags,
@@ -28,14 +36,13 @@ import {
   type PostingsChunk,
   type SearchDoc,
   type SearchMeta,
-  type TermEntry,
   type TermList,
 } from './index-format.ts'
 import {
   EMPTY_MATCHES,
   filterByDocs,
   intersect,
-  withinPositions,
+  withinRange,
   matchList,
   topMatches,
   type MatchList,
@@ -64,6 +71,7 @@ export interface SearchRequest extends SearchFilter {
 }
 
 export interface SearchHit {
+  /** Feed position (0 = newest) in the corpus the engine counted. */
   position: number
   score: number
   id: string
@@ -152,14 +160,21 @@ class PromiseCache<V> {
   }
 }
 
+/** A word of a word list, with the postings chunk that holds it (derived from the list). */
+interface Word {
+  term: string
+  df: number
+  chunk: string
+}
+
 /** A word list with its lookup structures: exact (Map), prefix and fuzzy (MiniSearch's radix tree). */
 interface Dictionary {
-  byTerm: Map<string, TermEntry>
-  tree: SearchableMap<TermEntry>
+  byTerm: Map<string, Word>
+  tree: SearchableMap<Word>
 }
 
 interface Expansion {
-  entry: TermEntry
+  entry: Word
   weight: number
   edits: number
 }
@@ -171,8 +186,11 @@ interface WordMatches {
 
 interface Postings {
   docs: Int32Array
-  impacts: Uint8Array
+  /** Term weights (see termWeight in index-format.ts). */
+  weights: Uint8Array
 }
+
+const NO_POSTINGS: Postings = { docs: new Int32Array(0), weights: new Uint8Array(0) }
 
 interface ResultSet {
   list: MatchList
@@ -195,10 +213,12 @@ function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function dictionary(entries: TermList): Dictionary {
-  const tree = new SearchableMap<TermEntry>()
-  for (const entry of entries) tree.set(entry[0], entry)
-  return { byTerm: new Map(entries.map((entry) => [entry[0], entry])), tree }
+function dictionary(entries: TermList, chunkTarget: number): Dictionary {
+  const chunks = chunkNames(entries, chunkTarget)
+  const words = entries.map(([term, df], i): Word => ({ term, df, chunk: chunks[i]! }))
+  const tree = new SearchableMap<Word>()
+  for (const word of words) tree.set(word.term, word)
+  return { byTerm: new Map(words.map((word) => [word.term, word])), tree }
 }
 
 /** Words within `maxEdits` (optimal string alignment) of `term`, nearest first, then most frequent. */
@@ -206,14 +226,14 @@ function nearSpellings(
   dict: Dictionary,
   term: string,
   maxEdits: number,
-): { entry: TermEntry; edits: number }[] {
-  const near: { entry: TermEntry; edits: number }[] = []
+): { entry: Word; edits: number }[] {
+  const near: { entry: Word; edits: number }[] = []
   // One more Levenshtein edit, so a swap of two letters (two Levenshtein edits) is found too.
   for (const [candidate, [entry]] of dict.tree.fuzzyGet(term, maxEdits + 1)) {
     const edits = osaDistance(term, candidate)
     if (edits > 0 && edits <= maxEdits) near.push({ entry, edits })
   }
-  return near.sort((a, b) => a.edits - b.edits || b.entry[1] - a.entry[1])
+  return near.sort((a, b) => a.edits - b.edits || b.entry.df - a.entry.df)
 }
 
 export function createSearchEngine(load: Loader) {
@@ -235,48 +255,76 @@ export function createSearchEngine(load: Loader) {
     return tables.get(path, () => load(path)) as Promise<T | null>
   }
 
-  const meta = () => file<SearchMeta>('search/meta.json')
+  let pinned: Promise<SearchMeta | null> | undefined
+  /**
+   * The first meta.json read, kept for the engine's life: documents published after it (numbered
+   * from its count on) are ignored, so files read after a publish agree with those read before.
+   */
+  function meta(): Promise<SearchMeta | null> {
+    pinned ??= file<SearchMeta>('search/meta.json').then(
+      (info) => {
+        if (!info) pinned = undefined
+        return info
+      },
+      (error: unknown) => {
+        pinned = undefined
+        throw error
+      },
+    )
+    return pinned
+  }
+  const docCount = async () => (await meta())?.docCount ?? 0
   /** Days as feed positions of the corpus the index counted (see dateIndexOf). */
   const dateIndex = async () => {
-    const [counts, info] = await Promise.all([file<DateCounts>('dates.json'), meta()])
-    return counts && dateIndexOf(counts, info?.docCount)
+    const [counts, count] = await Promise.all([file<DateCounts>('dates.json'), docCount()])
+    return counts && { dates: dateIndexOf(counts, count), count }
   }
 
   function dictionaryAt(path: string): Promise<Dictionary | null> {
-    return dictionaries.get(path, () =>
-      file<TermList>(path).then((entries) => (entries ? dictionary(entries) : null)),
-    )
+    return dictionaries.get(path, async () => {
+      const [entries, info] = await Promise.all([file<TermList>(path), meta()])
+      return entries && info ? dictionary(entries, info.chunkTarget) : null
+    })
   }
 
-  function postings(entry: TermEntry): Promise<Postings> {
-    return postingsCache.get(entry[0], () =>
-      file<PostingsChunk>(`search/postings/${entry[2]}.json`).then((chunk) => {
-        const list = chunk?.[entry[0]]
-        return list
-          ? { docs: Int32Array.from(deltaDecode(list[0])), impacts: Uint8Array.from(list[1]) }
-          : { docs: new Int32Array(0), impacts: new Uint8Array(0) }
-      }),
-    )
+  /** A word's postings, without documents newer than the count. */
+  function postings(word: Word): Promise<Postings> {
+    return postingsCache.get(word.term, async () => {
+      const [chunk, count] = await Promise.all([
+        file<PostingsChunk>(postingsFileFor(word.chunk)),
+        docCount(),
+      ])
+      const list = chunk && Object.hasOwn(chunk, word.term) ? chunk[word.term] : undefined
+      if (!list) return NO_POSTINGS
+      const docs = deltaDecode(list[0])
+      let n = docs.length
+      while (n > 0 && docs[n - 1]! >= count) n--
+      return {
+        docs: Int32Array.from(docs.slice(0, n)),
+        weights: Uint8Array.from(list[1].slice(0, n)),
+      }
+    })
   }
 
-  async function expand(word: QueryWord): Promise<Expansion[]> {
+  /** `exactDf`: the word's df at the engine's count, when it differs from its list's. */
+  async function expand(word: QueryWord, exactDf?: number): Promise<Expansion[]> {
     const found = new Map<string, Expansion>()
-    const add = (entry: TermEntry, weight: number, edits: number) => {
-      const current = found.get(entry[0])
-      if (!current || current.weight < weight) found.set(entry[0], { entry, weight, edits })
+    const add = (entry: Word, weight: number, edits: number) => {
+      const current = found.get(entry.term)
+      if (!current || current.weight < weight) found.set(entry.term, { entry, weight, edits })
     }
     const own = await dictionaryAt(termsFileFor(word.term))
     const exact = own?.byTerm.get(word.term)
     if (exact) add(exact, 1, 0)
     if (own && word.prefix) {
-      const completions: TermEntry[] = []
+      const completions: Word[] = []
       for (const [, entry] of own.tree.atPrefix(word.term))
         if (entry !== exact) completions.push(entry)
-      completions.sort((a, b) => b[1] - a[1] || compareTerms(a[0], b[0]))
+      completions.sort((a, b) => b.df - a.df || compareTerms(a.term, b.term))
       const limit = PREFIX_LIMITS[[...word.term].length] ?? PREFIX_LIMIT
       for (const entry of completions.slice(0, limit)) add(entry, PREFIX_WEIGHT, 0)
     }
-    if (word.maxEdits > 0 && (!exact || exact[1] < KNOWN_WORD_DF)) {
+    if (word.maxEdits > 0 && (!exact || (exactDf ?? exact.df) < KNOWN_WORD_DF)) {
       let near = own ? nearSpellings(own, word.term, word.maxEdits) : []
       // Nothing in the word's two-letter list: the typo may be in the second letter ("kirgizstan").
       if (near.length === 0 && found.size === 0) {
@@ -293,38 +341,46 @@ export function createSearchEngine(load: Loader) {
 
   /**
    * Documents matching a word: for each, its best match (fewest typos, then highest weighted
-   * impact). Every match is weighed with the rarity of the word as typed (or of its most frequent
-   * match), so completions and near spellings compete on where and how often they occur, not on
-   * being rarer words.
+   * score). Every match is weighed with the rarity (idf) of the word as typed (or of its most
+   * frequent match), so completions and near spellings compete on where and how often they occur
+   * (their term weights), not on being rarer words.
    */
   async function matchWord(word: QueryWord): Promise<WordMatches> {
     const key = `${word.term}|${word.prefix}|${word.maxEdits}`
     return words.get(key, async () => {
-      const expansions = await expand(word)
+      let expansions = await expand(word)
       if (expansions.length === 0) return { expansions, list: EMPTY_MATCHES }
-      const [lists, info] = await Promise.all([
-        Promise.all(expansions.map((e) => postings(e.entry))),
-        meta(),
-      ])
-      const docCount = Math.max(1, info?.docCount ?? 1)
-      const idf = (df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5))
-      const reference =
-        expansions.find((e) => e.edits === 0 && e.weight === 1) ??
-        expansions.reduce((a, b) => (b.entry[1] > a.entry[1] ? b : a))
-      const referenceIdf = idf(reference.entry[1])
+      const load = () => Promise.all(expansions.map((e) => postings(e.entry)))
+      const loaded = await Promise.all([load(), docCount()])
+      let lists = loaded[0]
+      const count = loaded[1]
+      // A word list read after a publish counts newer documents too: whether the word is known
+      // well enough to go without near spellings is decided on the documents counted.
+      const isExact = (e: Expansion) => e.edits === 0 && e.weight === 1
+      let exact = expansions.findIndex(isExact)
+      const counted = exact >= 0 ? lists[exact]!.docs.length : 0
+      if (exact >= 0 && counted < KNOWN_WORD_DF && expansions[exact]!.entry.df >= KNOWN_WORD_DF) {
+        expansions = await expand(word, counted)
+        lists = await load()
+        exact = expansions.findIndex(isExact)
+      }
+      // The df of the corpus counted: the postings without newer documents.
+      const dfs = lists.map((list) => list.docs.length)
+      const reference = exact >= 0 ? exact : dfs.indexOf(Math.max(...dfs))
+      const referenceIdf = idf(dfs[reference]!, Math.max(1, count))
       scratch ??= {
-        score: new Float32Array(docCount),
-        typos: new Uint8Array(docCount),
-        seen: new Uint8Array(docCount),
+        score: new Float32Array(count),
+        typos: new Uint8Array(count),
+        seen: new Uint8Array(count),
       }
       const { score, typos, seen } = scratch
       const touched: number[] = []
       expansions.forEach((e, k) => {
         const list = lists[k]!
-        const factor = (e.weight * referenceIdf) / Math.max(idf(e.entry[1]), 1e-6)
+        const factor = e.weight * referenceIdf
         for (let i = 0; i < list.docs.length; i++) {
           const doc = list.docs[i]!
-          const s = list.impacts[i]! * factor
+          const s = list.weights[i]! * factor
           if (!seen[doc]) {
             seen[doc] = 1
             touched.push(doc)
@@ -352,27 +408,36 @@ export function createSearchEngine(load: Loader) {
     })
   }
 
-  async function exactEntry(term: string): Promise<TermEntry | undefined> {
+  async function exactEntry(term: string): Promise<Word | undefined> {
     return (await dictionaryAt(termsFileFor(term)))?.byTerm.get(term)
   }
 
-  async function positionsOf(entry: TermEntry): Promise<Map<number, number[]>> {
-    const chunk = await file<PositionsChunk>(`search/positions/${entry[2]}.json`)
-    const list = chunk?.[entry[0]]
+  async function positionsOf(word: Word): Promise<Map<number, number[]>> {
+    const chunk = await file<PositionsChunk>(positionsFileFor(word.chunk))
+    const list = chunk && Object.hasOwn(chunk, word.term) ? chunk[word.term] : undefined
     const result = new Map<number, number[]>()
     if (!list) return result
     deltaDecode(list[0]).forEach((doc, i) => result.set(doc, deltaDecode(list[1][i]!)))
     return result
   }
 
-  /** Documents containing the phrase, scored by the sum of its words' impacts. */
+  /** Documents containing the phrase, scored by the sum of its words' scores. */
   async function matchPhrase(phrase: QueryPhrase): Promise<MatchList> {
     const entries = await Promise.all(phrase.terms.map(exactEntry))
     if (entries.some((entry) => !entry)) return EMPTY_MATCHES
-    const lists = await Promise.all(entries.map((entry) => postings(entry!)))
-    let candidates = matchList(lists[0]!.docs, lists[0]!.impacts)
-    for (const list of lists.slice(1))
-      candidates = intersect(candidates, matchList(list.docs, list.impacts))
+    const [lists, count] = await Promise.all([
+      Promise.all(entries.map((entry) => postings(entry!))),
+      docCount(),
+    ])
+    const scored = lists.map((list) => {
+      const wordIdf = idf(list.docs.length, Math.max(1, count))
+      return matchList(
+        list.docs,
+        Float32Array.from(list.weights, (weight) => weight * wordIdf),
+      )
+    })
+    let candidates = scored[0]!
+    for (const list of scored.slice(1)) candidates = intersect(candidates, list)
     if (phrase.terms.length === 1 || candidates.docs.length === 0) return candidates
     const positions = await Promise.all(entries.map((entry) => positionsOf(entry!)))
     const docs: number[] = []
@@ -396,12 +461,13 @@ export function createSearchEngine(load: Loader) {
   async function matchShortPrefix(
     word: QueryWord,
   ): Promise<{ list: MatchList; total: number; terms: string[] }> {
-    const head = await file<PrefixHead>(headsFileFor(word.term))
+    const [head, count] = await Promise.all([file<PrefixHead>(headsFileFor(word.term)), docCount()])
     if (!head) return { list: EMPTY_MATCHES, total: 0, terms: [] }
+    const hits = head.hits.filter(([doc]) => doc < count)
     return {
       list: matchList(
-        head.hits.map(([doc]) => doc),
-        head.hits.map(([, score]) => score),
+        hits.map(([doc]) => doc),
+        hits.map(([, score]) => score),
       ),
       total: head.total,
       terms: head.terms.map((entry) => entry[0]),
@@ -411,12 +477,11 @@ export function createSearchEngine(load: Loader) {
   async function resolveTags(
     names: string[],
   ): Promise<{ tags: TagCount[]; unknown: string[]; docs: Int32Array[] }> {
-    const [loaded, info] = await Promise.all([
+    const [loaded, count] = await Promise.all([
       Promise.all(names.map((name) => file<TagPostings>(`tags/${tagFileName(name)}/ids.json`))),
-      meta(),
+      docCount(),
     ])
-    // Documents are feed positions of the corpus the index counted; tag files number from the oldest.
-    const docCount = info?.docCount ?? 0
+    // Tag files number articles from the oldest, as the index does: newer ones are left out.
     const tags: TagCount[] = []
     const unknown: string[] = []
     const docs: Int32Array[] = []
@@ -424,7 +489,7 @@ export function createSearchEngine(load: Loader) {
       if (!postings) unknown.push(names[i]!)
       else {
         tags.push(postings.tag)
-        docs.push(Int32Array.from(positionsFromSeqs(postings.seqs, docCount)))
+        docs.push(Int32Array.from(deltaDecode(postings.seqs).filter((seq) => seq < count)))
       }
     })
     return { tags, unknown, docs }
@@ -477,8 +542,9 @@ export function createSearchEngine(load: Loader) {
     // A tag to leave out that no article has leaves nothing out.
     for (const docs of tagsOut.docs) list = filterByDocs(list, docs, false)
     if (dates) {
-      const [start, end] = positionRange(dates, filter.from, filter.to)
-      list = withinPositions(list, start, end)
+      // Feed positions [start, end) are sequence numbers (count - 1 - end, count - 1 - start].
+      const [start, end] = positionRange(dates.dates, filter.from, filter.to)
+      list = withinRange(list, Math.max(0, dates.count - end), dates.count - start)
     }
     if (tagFilter.unknown.length > 0) list = EMPTY_MATCHES
     let approximate = typingShort
@@ -497,14 +563,14 @@ export function createSearchEngine(load: Loader) {
     const corrections: { from: string; to: string }[] = []
     queryWords.forEach((word, i) => {
       const { expansions } = wordMatches[i]!
-      for (const e of expansions) matched.add(e.entry[0])
+      for (const e of expansions) matched.add(e.entry.term)
       const main = [...expansions].sort(
-        (a, b) => a.edits - b.edits || b.weight - a.weight || b.entry[1] - a.entry[1],
+        (a, b) => a.edits - b.edits || b.weight - a.weight || b.entry.df - a.entry.df,
       )
-      for (const e of main.slice(0, HIGHLIGHT_PER_WORD)) highlight.add(e.entry[0])
+      for (const e of main.slice(0, HIGHLIGHT_PER_WORD)) highlight.add(e.entry.term)
       if (!expansions.some((e) => e.edits === 0)) {
         const best = main.find((e) => e.edits > 0)
-        if (best) corrections.push({ from: word.term, to: best.entry[0] })
+        if (best) corrections.push({ from: word.term, to: best.entry.term })
       }
     })
     for (const phrase of parsed.phrases) {
@@ -554,7 +620,7 @@ export function createSearchEngine(load: Loader) {
           if (letter) near = nearSpellings(letter, word.term, edits)
         }
         if (near[0]) changed = true
-        return near[0]?.entry[0] ?? word.term
+        return near[0]?.entry.term ?? word.term
       }),
     )
     if (!changed) return undefined
@@ -581,15 +647,16 @@ export function createSearchEngine(load: Loader) {
       set.order = topMatches(set.list, set.sort, Math.max(needed, 2 * set.order.length))
     const page = Array.from(set.order.subarray(from, from + request.pageSize))
     const highlight = new Set(set.matched)
-    const docs = await Promise.all(
-      page.map((i) => file<SearchDoc>(`search/docs/${set.list.docs[i]}.json`)),
-    )
+    const [docs, docCountNow] = await Promise.all([
+      Promise.all(page.map((i) => file<SearchDoc>(docFileFor(set.list.docs[i]!)))),
+      docCount(),
+    ])
     const hits: SearchHit[] = []
     page.forEach((i, k) => {
       const doc = docs[k]
       if (!doc) return
       hits.push({
-        position: set.list.docs[i]!,
+        position: docCountNow - 1 - set.list.docs[i]!,
         score: set.list.scores[i]!,
         id: doc.id,
         ...(doc.published ? { published: doc.published } : {}),
@@ -618,18 +685,17 @@ export function createSearchEngine(load: Loader) {
 
   /** The most frequent tags among all results of a query (loads the per-document tag table once). */
   async function facets(request: SearchFilter, limit = 12): Promise<TagCount[]> {
-    const [set, table, index] = await Promise.all([
+    const [set, table] = await Promise.all([
       resultSet(request),
       sharedTable<DocTags>('search/doc-tags.json'),
-      sharedTable<TagIndex>('tags.json'),
     ])
-    if (!table || !index) return []
+    if (!table) return []
     const counts = new Map<number, number>()
     for (const doc of set.list.docs)
       for (const tag of table.docs[doc] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1)
     const filtered = new Set(set.tags.map((tag) => tag.name))
     return [...counts]
-      .map(([tag, count]) => ({ name: index.tags[tag]![0], count }))
+      .map(([tag, count]) => ({ name: table.tags[tag]!, count }))
       .filter((tag) => !filtered.has(tag.name))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
       .slice(0, limit)
@@ -644,12 +710,16 @@ export function createSearchEngine(load: Loader) {
       resultSet({ ...request, from: '', to: '', sort: 'newest' }),
       dateIndex(),
     ])
-    return dates ? countByMonth(dates, set.list.docs) : []
+    if (!dates) return []
+    // Sequence numbers ascending are feed positions descending.
+    const { docs } = set.list
+    const positions = Int32Array.from(docs, (_, i) => dates.count - 1 - docs[docs.length - 1 - i]!)
+    return countByMonth(dates.dates, positions)
   }
 
   /** Reads what every search needs first, so the first keystroke does not wait for it. */
   async function warmUp(): Promise<null> {
-    await meta()
+    await docCount()
     return null
   }
 

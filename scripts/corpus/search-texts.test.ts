@@ -1,0 +1,45 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { DocTexts } from './search-texts.ts'
+
+let dir: string
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const textOf = (n: number) => JSON.stringify({ id: `doc-${n}`, text: `words ${n} `.repeat(n % 40) })
+
+describe('the texts kept with the search state', () => {
+  it('reads every text back after appends, renumbering and rewrites, from one file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'dateline-texts-'))
+    let ids = Array.from({ length: 50 }, (_, n) => n)
+    let texts = DocTexts.empty()
+      .remap(
+        Int32Array.from(ids, () => -1),
+        ids.map(textOf),
+      )
+      .save(dir)
+    const names = new Set<string>()
+    let next = 50
+    for (let round = 0; round < 40; round++) {
+      // Append two, and every fifth round delete a third of the documents (renumbering the rest).
+      const before = ids
+      ids = [...ids, next++, next++]
+      if (round % 5 === 4) ids = ids.filter((_, i) => i % 3 !== 0)
+      const oldSeqs = Int32Array.from(ids, (id) => before.indexOf(id))
+      const fresh = ids.map((id, seq) => (oldSeqs[seq]! < 0 ? textOf(id) : undefined))
+      texts = texts.remap(oldSeqs, fresh).save(dir)
+      names.add(readdirSync(dir).join())
+      ids.forEach((id, seq) => expect(texts.get(seq)).toBe(textOf(id)))
+    }
+    // Appended to, and written anew (another file; saveSearchState removes the old one) when most
+    // of it was deleted or it was in many small blocks; compressed.
+    expect(names.size).toBeGreaterThan(2)
+    const raw = ids.reduce((sum, id) => sum + Buffer.byteLength(textOf(id)), 0)
+    const newest = readdirSync(dir).sort().at(-1)!
+    expect(statSync(join(dir, newest)).size).toBeLessThan(raw)
+    texts.close()
+  })
+})
