@@ -129,7 +129,7 @@ export function FeedView({ view }: { view: ViewState }) {
           </h1>
           <p className="text-muted">
             {anchored
-              ? order.charAt(0).toUpperCase() + order.slice(1)
+              ? 'Newest first'
               : `${plural(list.total, 'article')}${list.total ? `, ${order}` : ''}`}
             {range && ` · ${range}`}
             {days && ` · ${days}`}

@@ -14,7 +14,8 @@ import { SearchView } from './search-view'
 /**
  * `/` and `/page/<n>`: a list — the feed, narrowed and sorted as the URL says, or search results
  * when it has a query. A URL that is not the canonical one of its view (parameters out of order,
- * a page 0, an unknown parameter, /page/1) moves to it, replacing itself in the history.
+ * a page 0, an unknown parameter, ?page=1 on an oldest-first list) moves to it, replacing itself
+ * in the history. (/page/1 is a page of its own: the oldest 25 articles.)
  */
 export function createLoader(queryClient: QueryClient) {
   return async ({ request, params: route }: LoaderFunctionArgs) => {

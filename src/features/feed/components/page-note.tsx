@@ -8,8 +8,8 @@ export function PageNote({ page, days }: { page: number; days: string }) {
   return (
     <FeedAside id="page-note" title={`Page ${page}`}>
       <p className="mt-2 text-sm">
-        {days ? `Articles from ${days}. ` : ''}Pages are numbered from the oldest, so this address
-        keeps showing these articles as news arrives.
+        {days ? `Articles from ${days}. ` : ''}Pages are numbered from the oldest: this one keeps
+        them as news arrives.
       </p>
     </FeedAside>
   )
