@@ -139,7 +139,7 @@ for (const [fault, { fail, advice }] of Object.entries(FAULTS)) {
       broken.repair()
       await panel.getByRole('button', { name: 'Try again' }).click()
       await expect(headlineLinks(page)).toHaveCount(25)
-      await expect(page).toHaveURL('/page/2')
+      await expect(page).toHaveURL(/\/page\/\d+$/)
     },
   )
 

@@ -44,23 +44,43 @@ test('a tag view, article by article: next, previous, the first, and back to the
   await expect(headlineLinks(page).first()).toContainText(titles[0]!)
 })
 
-test('from the last of a page, next is the first of the next page; a reload keeps the list', async ({
+test('the front page and page c - 2, page by page and article by article; a reload keeps each', async ({
   page,
 }) => {
-  // A filtered view (oldest first) of 28 articles: 25 on page 1, 3 on page 2.
-  await page.goto('/?tag=Portugal&sort=oldest&page=2')
-  const second = await titlesOf(page, 3)
-  await page.goto('/?tag=Portugal&sort=oldest')
-  const first = await titlesOf(page, 25)
+  // The front page: the newest chunk and the one before it (26 to 50 headlines).
+  await page.goto('/')
+  const total = Number(
+    (await page.getByText(/^[\d,]+ articles, newest first$/).textContent())!.replace(/\D/g, ''),
+  )
+  const chunks = Math.ceil(total / 25)
+  const front = await titlesOf(page, total - (chunks - 2) * 25)
+  expect(front.length).toBeGreaterThan(25)
+  const pager = page.getByRole('navigation', { name: 'Pages, top' })
 
+  // Older is page c - 2: the next 25, none of them shown twice; Newer comes back.
+  await pager.getByRole('link', { name: /Older/ }).click()
+  await expect(page).toHaveURL(`/page/${chunks - 2}`)
+  const older = await titlesOf(page, 25)
+  expect(older.filter((title) => front.includes(title))).toEqual([])
+  await pager.getByRole('link', { name: /Newer/ }).click()
+  await expect(page).toHaveURL('/')
+  await expect(headlineLinks(page)).toHaveText(front)
+  // A reload of page c - 2 (its own prerendered file) shows the same headlines.
+  await page.goto(`/page/${chunks - 2}`)
+  await expect(headlineLinks(page)).toHaveText(older)
+
+  // Article by article across the boundary: the front page's last, then page c - 2's first.
+  await page.goto('/')
   await headlineLinks(page).last().click()
-  await expect(heading(page)).toHaveText(first[24]!)
-  await expect(next(page)).toHaveAccessibleName(`Next ${second[0]}`)
+  await expect(heading(page)).toHaveText(front.at(-1)!)
+  await expect(next(page)).toHaveAccessibleName(`Next ${older[0]}`)
   await next(page).click()
-  await expect(heading(page)).toHaveText(second[0]!)
-  await expect(page.getByText('Article 26 of 28')).toBeVisible()
-  await expect(previous(page)).toHaveAccessibleName(`Previous ${first[24]}`)
-  await expect(next(page)).toHaveAccessibleName(`Next ${second[1]}`)
+  await expect(heading(page)).toHaveText(older[0]!)
+  await expect(
+    page.getByText(`Article ${front.length + 1} of ${total.toLocaleString('en')}`),
+  ).toBeVisible()
+  await expect(previous(page)).toHaveAccessibleName(`Previous ${front.at(-1)}`)
+  await expect(next(page)).toHaveAccessibleName(`Next ${older[1]}`)
   const url = page.url()
 
   // A reload (or the address shared) keeps the list: the same neighbours, nothing moving as they
@@ -74,18 +94,24 @@ test('from the last of a page, next is the first of the next page; a reload keep
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.reload()
-  await expect(previous(page)).toHaveAccessibleName(`Previous ${first[24]}`)
-  await expect(next(page)).toHaveAccessibleName(`Next ${second[1]}`)
-  await expect(page.getByText('Article 26 of 28')).toBeVisible()
+  await expect(previous(page)).toHaveAccessibleName(`Previous ${front.at(-1)}`)
+  await expect(next(page)).toHaveAccessibleName(`Next ${older[1]}`)
   expect(page.url()).toBe(url)
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0)
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
   expect(canonical).toBe(`${SITE_URL}${new URL(url).pathname}`)
 
-  // Back to the list: the page this article is on.
-  await backTo(page, 'Portugal, page 2').click()
-  await expect(page).toHaveURL('/?tag=Portugal&sort=oldest&page=2')
-  await expect(headlineLinks(page)).toHaveText(second.map((t) => new RegExp(escape(t))))
+  // Back over the boundary, and to the list each article is on.
+  await previous(page).click()
+  await expect(heading(page)).toHaveText(front.at(-1)!)
+  await backTo(page, 'the latest news').click()
+  await expect(page).toHaveURL('/')
+  await page.goBack()
+  await page.goBack()
+  await expect(heading(page)).toHaveText(older[0]!)
+  await backTo(page, `the latest news, page ${chunks - 2}`).click()
+  await expect(page).toHaveURL(`/page/${chunks - 2}`)
+  await expect(headlineLinks(page)).toHaveText(older.map((t) => new RegExp(escape(t))))
   await expectNoHorizontalScroll(page)
 })
 

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { PAGE_SIZE, type ArticleDocument, type CorpusMeta } from '../src/lib/compiled-corpus.ts'
+import { chunkCount, type ArticleDocument, type CorpusMeta } from '../src/lib/compiled-corpus.ts'
 
 const dist = process.argv[2] ?? 'dist'
 const KB = 1024
@@ -54,6 +54,8 @@ const [version] = readdirSync(join(dist, 'data'))
 const data = join(dist, 'data', version!)
 const dataFiles = files(data)
 const feedPages = dataFiles.filter((path) => path.includes('/feed/'))
+const latestPages = dataFiles.filter((path) => path.endsWith('/latest.json'))
+const chunkPages = (list: string[]) => list.filter((path) => !path.endsWith('/latest.json'))
 const tagPages = dataFiles.filter((path) => path.includes('/tags/') && !path.endsWith('ids.json'))
 const articleDocs = dataFiles.filter((path) => path.includes('/articles/'))
 
@@ -64,8 +66,9 @@ const overhead = (path: string) => {
 }
 
 const largestLazy = largest(lazyChunks, gz)
-const largestFeed = largest(feedPages, (p) => statSync(p).size)
-const largestTag = largest(tagPages, (p) => statSync(p).size)
+const largestFeed = largest(chunkPages(feedPages), (p) => statSync(p).size)
+const largestTag = largest(chunkPages(tagPages), (p) => statSync(p).size)
+const largestLatest = largest(latestPages, (p) => statSync(p).size)
 const largestOverhead = largest(articleDocs, overhead)
 
 // The service worker's precache (src/sw.ts): the app shell and nothing else, each entry a file of
@@ -120,6 +123,8 @@ const budgets: Budget[] = [
   { what: 'meta.json', bytes: statSync(join(data, 'meta.json')).size, limit: 4 * KB },
   { what: `largest feed page ${largestFeed.path}`, bytes: largestFeed.bytes, limit: 24 * KB },
   { what: `largest tag page ${largestTag.path}`, bytes: largestTag.bytes, limit: 24 * KB },
+  // A default page: a list's newest chunk and the one before it (26 to 50 headlines).
+  { what: `largest latest page ${largestLatest.path}`, bytes: largestLatest.bytes, limit: 48 * KB },
   {
     what: `largest article document without its body ${largestOverhead.path}`,
     bytes: largestOverhead.bytes,
@@ -132,7 +137,7 @@ const meta = JSON.parse(readFileSync(join(data, 'meta.json'), 'utf8')) as Corpus
 const completeness: [string, number, number][] = [
   ['article documents', articleDocs.length, meta.articleCount],
   // One chunk of PAGE_SIZE per page's worth of articles (from the oldest), and feed/latest.json.
-  ['feed chunks and latest page', feedPages.length, Math.ceil(meta.articleCount / PAGE_SIZE) + 1],
+  ['feed chunks and latest page', feedPages.length, chunkCount(meta.articleCount) + 1],
   [
     'search documents',
     dataFiles.filter((path) => path.includes('/search/docs/')).length,
@@ -143,10 +148,11 @@ const completeness: [string, number, number][] = [
     existsSync(join(dist, 'article')) ? readdirSync(join(dist, 'article')).length : 0,
     meta.articleCount,
   ],
+  // One page per chunk (page/<n>.html holds chunk n), besides the front page.
   [
     'prerendered feed pages',
-    (existsSync(join(dist, 'page')) ? readdirSync(join(dist, 'page')).length : 0) + 1,
-    meta.pageCount,
+    existsSync(join(dist, 'page')) ? readdirSync(join(dist, 'page')).length : 0,
+    chunkCount(meta.articleCount),
   ],
 ]
 

@@ -121,13 +121,21 @@ interface Step {
   log: string[]
 }
 
+/** Prerendered pages apart: the feed's (index.html, page/<n>.html), articles', and the rest. */
+const pageKind = (path: string) =>
+  path === 'index.html' || path.startsWith('page/')
+    ? 'feed pages'
+    : path.startsWith('article/')
+      ? 'article pages'
+      : 'pages'
+
 const kindOf = (path: string) =>
   path.startsWith('data/')
     ? (/^data\/(?:[^/]+\/)?([^/]+)/.exec(path)?.[1] ?? 'data')
     : path.startsWith('assets/')
       ? 'assets'
       : path.endsWith('.html')
-        ? 'pages'
+        ? pageKind(path)
         : path.endsWith('.xml')
           ? 'feeds'
           : 'other'

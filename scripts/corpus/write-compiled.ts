@@ -6,6 +6,7 @@
 import {
   FORMAT_VERSION,
   HEADLINE_TAG_LIMIT,
+  latestLength,
   PAGE_SIZE,
   RELATED_LIMIT,
   type ArticleDocument,
@@ -149,7 +150,7 @@ export function writeCompiled(
 
   write('feed/latest.json', {
     total: articles.length,
-    items: headlines.slice(0, PAGE_SIZE),
+    items: headlines.slice(0, latestLength(articles.length)),
   } satisfies LatestHeadlines)
   for (const [chunk, items] of chunksOf(headlines))
     write(`feed/${chunk}.json`, { items } satisfies HeadlineChunk)
@@ -167,7 +168,7 @@ export function writeCompiled(
     write(`tags/${file}/latest.json`, {
       tag: info,
       total: count,
-      items: tagHeadlines.slice(0, PAGE_SIZE),
+      items: tagHeadlines.slice(0, latestLength(count)),
     } satisfies TagLatest)
     for (const [chunk, items] of chunksOf(tagHeadlines))
       write(`tags/${file}/${chunk}.json`, { items } satisfies HeadlineChunk)

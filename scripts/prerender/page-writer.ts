@@ -11,7 +11,6 @@ import { paths } from '../../src/config/paths.ts'
 import type * as serverEntry from '../../src/entry-server.tsx'
 import {
   chunkPlace,
-  PAGE_SIZE,
   type ArticleDocument,
   type CorpusMeta,
   type Headline,
@@ -37,7 +36,7 @@ import type { PageKind, PageTask, TaskReport, WorkerSetup } from './tasks.ts'
 export function pageLocation(task: PageTask): { path: string; file: string } {
   switch (task.kind) {
     case 'feed':
-      return task.page === 1
+      return task.page === null
         ? { path: '/', file: 'index.html' }
         : { path: `/page/${task.page}`, file: `page/${task.page}.html` }
     case 'article':
@@ -236,20 +235,21 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
       case 'feed': {
         const { articleCount, name } = meta()
         const count = articleCount.toLocaleString('en')
+        // Only the front page counts the corpus: every other page stays as it is as news arrives.
         return page(
           task,
           (title) => ({
             title,
             description:
-              task.page === 1
+              task.page === null
                 ? `The latest news from ${name}, newest first: ${count} articles with related headlines, tags and search.`
-                : `Page ${task.page} of the news from ${name}, newest first.`,
+                : `Page ${task.page} of the news from ${name}, numbered from the oldest, newest first.`,
             path: pageLocation(task).path,
             type: 'website',
             feeds: [siteFeed],
-            ...(task.page === 1 ? { jsonLd: websiteJsonLd(site) } : {}),
+            ...(task.page === null ? { jsonLd: websiteJsonLd(site) } : {}),
           }),
-          feedPageFiles(task.page, articleCount),
+          feedPageFiles(task.page),
         )
       }
       case 'article': {
@@ -344,15 +344,8 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
 }
 
 /** The files a page of the whole feed reads (see get-feed-list.ts), to preload them. */
-export function feedPageFiles(page: number, articleCount: number): string[] {
-  if (page === 1) return ['feed/latest.json']
-  const first = (page - 1) * PAGE_SIZE
-  const last = Math.min(articleCount, page * PAGE_SIZE) - 1
-  const chunks = new Set([
-    chunkPlace(first, articleCount).chunk,
-    chunkPlace(last, articleCount).chunk,
-  ])
-  return ['meta.json', ...[...chunks].map((chunk) => `feed/${chunk}.json`)]
+export function feedPageFiles(page: number | null): string[] {
+  return [page === null ? 'feed/latest.json' : `feed/${page}.json`]
 }
 
 /** Every tag of the corpus, for the tag feeds. */

@@ -1,5 +1,5 @@
 /**
- * Prerenders the built site: every feed page, every article, the tag index and 404.html as HTML
+ * Prerenders the built site: the front page and every page of the feed, every article, the tag index and 404.html as HTML
  * that reads without JavaScript and hydrates into the app; Atom feeds (the site's and one per
  * tag), sitemap.xml and robots.txt. Pages are rendered by worker threads running the SSR build
  * (page-worker.ts), in batches streamed from the compiled corpus, so memory stays flat and both
@@ -11,9 +11,8 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import {
-  PAGE_SIZE,
+  chunkCount,
   type CorpusMeta,
-  type Headline,
   type HeadlineChunk,
   type TagIndex,
 } from '../../src/lib/compiled-corpus.ts'
@@ -87,38 +86,34 @@ export function routePreloads(
   return result
 }
 
-/** Every task, produced as the corpus is read: pages in feed order, then the feeds. */
-/** The feed, newest first, from its chunks: each article once, with its position. */
-export function* feedOrder(
+/**
+ * Every task, produced as the corpus is read: the front page, then for each chunk of the feed from
+ * the oldest (src/lib/list-pages.ts) its page, page/<n>.html holding chunk n, and its articles,
+ * then the feeds. In this order the sitemap only grows at its end as articles are published.
+ */
+export function* pageTasks(
   dataDir: string,
-  articleCount: number,
-): Generator<[position: number, headline: Headline]> {
-  let position = 0
-  for (let chunk = Math.ceil(articleCount / PAGE_SIZE); chunk >= 1; chunk--) {
+  meta: CorpusMeta,
+  onPage: (path: string, published?: string) => void = () => {},
+): Generator<PageTask> {
+  yield { kind: 'not-found' }
+  yield { kind: 'tags' }
+  yield { kind: 'saved' }
+  yield { kind: 'site-feed' }
+  yield { kind: 'feed', page: null }
+  for (let chunk = 1; chunk <= chunkCount(meta.articleCount); chunk++) {
     const { items } = JSON.parse(
       readFileSync(join(dataDir, 'feed', `${chunk}.json`), 'utf8'),
     ) as HeadlineChunk
-    for (let i = items.length - 1; i >= 0; i--) yield [position++, items[i]!]
-  }
-}
-
-function* tasks(
-  dataDir: string,
-  meta: CorpusMeta,
-  onArticle: (id: string, published?: string) => void,
-) {
-  yield { kind: 'not-found' } as PageTask
-  yield { kind: 'tags' } as PageTask
-  yield { kind: 'saved' } as PageTask
-  yield { kind: 'site-feed' } as PageTask
-  for (const [position, item] of feedOrder(dataDir, meta.articleCount)) {
-    if (position % PAGE_SIZE === 0)
-      yield { kind: 'feed', page: position / PAGE_SIZE + 1 } as PageTask
-    onArticle(item.id, item.published)
-    yield { kind: 'article', id: item.id } as PageTask
+    onPage(`/page/${chunk}`)
+    yield { kind: 'feed', page: chunk }
+    for (const item of items) {
+      onPage(`/article/${item.id}`, item.published)
+      yield { kind: 'article', id: item.id }
+    }
   }
   const index = JSON.parse(readFileSync(join(dataDir, 'tags.json'), 'utf8')) as TagIndex
-  for (const [tag] of index.tags) yield { kind: 'tag-feed', tag } as PageTask
+  for (const [tag] of index.tags) yield { kind: 'tag-feed', tag }
 }
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderSummary> {
@@ -143,11 +138,9 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
   })
   sitemap.add({ loc: absoluteUrl(site, '/') })
   sitemap.add({ loc: absoluteUrl(site, '/tags') })
-  for (let page = 2; page <= meta.pageCount; page++)
-    sitemap.add({ loc: absoluteUrl(site, `/page/${page}`) })
-  const source = tasks(dataDir, meta, (id, published) =>
+  const source = pageTasks(dataDir, meta, (path, published) =>
     sitemap.add({
-      loc: absoluteUrl(site, `/article/${id}`),
+      loc: absoluteUrl(site, path),
       ...(published ? { lastmod: published.slice(0, 10) } : {}),
     }),
   )

@@ -6,7 +6,8 @@
 import type { Site } from './site.ts'
 
 export type PageTask =
-  | { kind: 'feed'; page: number }
+  /** A page of the feed (src/lib/list-pages.ts): its chunk, or null for the front page. */
+  | { kind: 'feed'; page: number | null }
   | { kind: 'article'; id: string }
   | { kind: 'tags' }
   | { kind: 'saved' }

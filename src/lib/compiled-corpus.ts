@@ -5,9 +5,9 @@
  *   meta.json                  CorpusMeta: counts, page size, top tags (small, fixed size)
  *   tags.json                  TagIndex: every tag with its count (for /tags)
  *   dates.json                 DateCounts: articles per day (date ranges, timelines)
- *   feed/latest.json           LatestHeadlines: the newest PAGE_SIZE articles and the count
+ *   feed/latest.json           LatestHeadlines: the newest chunk and the one before it, and the count
  *   feed/<chunk>.json          HeadlineChunk: the whole corpus, PAGE_SIZE per chunk, from the oldest
- *   tags/<file>/latest.json    TagLatest: one tag's newest PAGE_SIZE articles and its count
+ *   tags/<file>/latest.json    TagLatest: the same for one tag, with its count
  *   tags/<file>/<chunk>.json   HeadlineChunk: one tag's articles, PAGE_SIZE per chunk, from its oldest
  *   tags/<file>/ids.json       TagPostings: the tag's articles by sequence number (for AND filters)
  *   articles/<id>.json         ArticleDocument: one article with its related headlines
@@ -19,6 +19,10 @@
  * that holds only older articles stays as it was; only "latest" files, counts and the newest
  * chunk change. The app reads the count once (meta.json) and leaves out anything newer, so files
  * fetched after a publish still agree with the ones fetched before it.
+ *
+ * Pages. The pages a reader sees are these chunks (src/lib/list-pages.ts): page n of a list is its
+ * chunk n, whatever its length, and a list's default page (no page number) shows its newest chunk
+ * and the one before it, which is what a latest file holds.
  */
 
 export const FORMAT_VERSION = 2
@@ -98,7 +102,23 @@ export interface HeadlineChunk {
   items: Headline[]
 }
 
-/** The newest PAGE_SIZE articles of a list, newest first, with its length: a first page in one file. */
+/** How many chunks a list of `count` articles has (its newest may be short). */
+export function chunkCount(count: number): number {
+  return Math.ceil(count / PAGE_SIZE)
+}
+
+/**
+ * How many of a list's newest articles its default page shows: its newest chunk and the chunk
+ * before it, when there is one (PAGE_SIZE + 1 to 2 * PAGE_SIZE; all of a shorter list).
+ */
+export function latestLength(count: number): number {
+  return count - Math.max(0, chunkCount(count) - 2) * PAGE_SIZE
+}
+
+/**
+ * A list's default page in one file: its latestLength(total) newest articles, newest first (its
+ * newest chunk and the one before), with the list's length.
+ */
 export interface LatestHeadlines {
   total: number
   items: Headline[]

@@ -4,7 +4,7 @@
  * src/lib/view-state.ts — or the reading list at /saved.
  */
 import { LIST_PARAM } from './article-params'
-import { parseView, viewHref, type ViewState } from './view-state'
+import { parseView, viewHref, type PageNumber, type ViewState } from './view-state'
 
 export type ListContext =
   { kind: 'view'; view: ViewState; href: string } | { kind: 'saved'; href: string }
@@ -33,7 +33,7 @@ export function parseListContext(search: URLSearchParams | string): ListContext 
 }
 
 /** The same list at another page (the reading list has one page). */
-export function listAtPage(context: ListContext, page: number): ListContext {
+export function listAtPage(context: ListContext, page: PageNumber): ListContext {
   if (context.kind === 'saved') return context
   const view = { ...context.view, page }
   return { kind: 'view', view, href: viewHref(view) }

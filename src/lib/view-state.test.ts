@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   normalizeView,
+  opensAtNewest,
   parseView,
   serializeView,
   viewHref,
@@ -13,6 +14,7 @@ import {
   withRange,
   withSort,
   withTag,
+  urlPage,
   type ViewState,
   VIEW_STATE_PARAMS,
 } from './view-state'
@@ -50,7 +52,7 @@ const anyState = fc.record({
       .map((d) => d.toISOString().slice(0, 10)),
   ),
   sort: fc.constantFrom('newest', 'oldest', 'relevance', 'best', ''),
-  page: fc.oneof(fc.integer({ min: -5, max: 12_000_000 }), fc.double()),
+  page: fc.oneof(fc.integer({ min: -5, max: 12_000_000 }), fc.double(), fc.constant(null)),
 }) as fc.Arbitrary<ViewState>
 
 const validState = anyState.map(normalizeView)
@@ -120,14 +122,19 @@ describe('the view state in the URL', () => {
         ),
       ),
     ).toBe('?q=drone&tag=Gaza+war&notag=Japan&from=2025-03-01&to=2025-03-31&sort=oldest&page=2')
-    expect(serializeView(parseView('?sort=newest&page=1'))).toBe('')
+    expect(serializeView(parseView('?sort=newest'))).toBe('')
+    expect(serializeView(parseView('?sort=oldest&page=1'))).toBe('?sort=oldest')
+    expect(serializeView(parseView('?tag=Japan&page=1'))).toBe('?tag=Japan&page=1')
+    expect(serializeView(parseView('?q=x&page=1'))).toBe('?q=x')
     expect(serializeView(parseView('?q=x&sort=relevance'))).toBe('?q=x')
     expect(serializeView(parseView('?q=x&sort=newest'))).toBe('?q=x&sort=newest')
   })
 
   it('falls back to defaults for values that mean nothing', () => {
-    for (const page of ['0', '-1', 'two', '1.5', '', '99999999'])
-      expect(parseView(`?page=${page}`).page).toBe(1)
+    for (const page of ['0', '-1', 'two', '1.5', '', '99999999']) {
+      expect(parseView(`?page=${page}`).page).toBeNull()
+      expect(parseView(`?q=x&page=${page}`).page).toBe(1)
+    }
     expect(parseView('?sort=relevance').sort).toBe('newest')
     expect(parseView('?sort=best&q=x').sort).toBe('relevance')
     expect(parseView('?from=2026-02-30&to=yesterday')).toMatchObject({ from: '', to: '' })
@@ -148,19 +155,40 @@ describe('the view state in the URL', () => {
 
   it('keeps a page of the whole feed at its own path', () => {
     expect(viewHref({ page: 3 })).toBe('/page/3')
-    expect(viewHref({ page: 1 })).toBe('/')
+    expect(viewHref({ page: 1 })).toBe('/page/1')
+    expect(viewHref({ page: null })).toBe('/')
+    expect(viewHref({})).toBe('/')
     expect(viewHref({ page: 3, sort: 'oldest' })).toBe('/?sort=oldest&page=3')
     expect(viewHref({ page: 2, tags: ['Gaza war'] })).toBe('/?tag=Gaza+war&page=2')
     expect(parseView('?page=5', '3').page).toBe(3)
+    expect(parseView('', '1').page).toBe(1)
+  })
+
+  it('tells a newest-first list’s default page from its page 1, the oldest', () => {
+    expect(parseView('').page).toBeNull()
+    expect(parseView('?tag=Japan').page).toBeNull()
+    expect(parseView('?tag=Japan&page=1').page).toBe(1)
+    // Oldest first and search results open at page 1, and say no page for it.
+    expect(parseView('?sort=oldest').page).toBe(1)
+    expect(parseView('?q=flood').page).toBe(1)
+    expect(parseView('?q=flood&sort=newest').page).toBe(1)
+    expect(urlPage(parseView('?sort=oldest'))).toBeNull()
+    expect(urlPage(parseView('?sort=oldest&page=2'))).toBe(2)
+    expect(urlPage(parseView('/', '1'))).toBe(1)
+    expect(opensAtNewest(parseView('?tag=Japan'))).toBe(true)
+    expect(opensAtNewest(parseView('?tag=Japan&sort=oldest'))).toBe(false)
+    expect(opensAtNewest(parseView('?q=x&sort=newest'))).toBe(false)
   })
 })
 
 describe('changing a view', () => {
   const base = parseView('?q=drone&tag=Ukraine&from=2025-01-01&page=4')
 
-  it('adds, excludes and removes tags, back at page 1', () => {
+  it('adds, excludes and removes tags, back at the default page', () => {
     expect(withTag(base, 'Russia')).toMatchObject({ tags: ['Ukraine', 'Russia'], page: 1 })
     expect(withNotag(base, 'ukraine')).toMatchObject({ tags: [], notags: ['ukraine'], page: 1 })
+    // Without a query, back at the newest articles.
+    expect(withTag(parseView('?tag=Japan&page=4'), 'Sport')).toMatchObject({ page: null })
     expect(withTag(withNotag(base, 'Japan'), 'japan')).toMatchObject({
       tags: ['Ukraine', 'japan'],
       notags: [],
@@ -183,6 +211,7 @@ describe('changing a view', () => {
       page: 1,
     })
     expect(withSort(base, 'oldest')).toMatchObject({ sort: 'oldest', page: 1 })
+    expect(withSort(parseView('?sort=oldest&page=3'), 'newest')).toMatchObject({ page: null })
     expect(withoutFilters(withSort(base, 'oldest'))).toEqual(
       normalizeView({ q: 'drone', sort: 'oldest' }),
     )

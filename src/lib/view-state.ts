@@ -2,7 +2,7 @@
  * What a list shows — the feed, a tag view, search results: they are all one ViewState, and it
  * lives in the URL. This module is the only place that reads or writes it.
  *
- *   /                 the whole feed, newest first
+ *   /                 the whole feed, newest first: its default page, the newest articles
  *   /page/<n>         a page of it (a file of its own on a static host)
  *   /?q=…&tag=…&notag=…&from=YYYY-MM-DD&to=YYYY-MM-DD&sort=oldest&page=<n>   anything else
  *
@@ -11,7 +11,10 @@
  * notag   repeatable: an article must carry none of them
  * from/to a calendar range of published dates, both ends included; undated articles fall outside
  * sort    newest | oldest | relevance (relevance only with a query, where it is the default)
- * page    1-based
+ * page    1-based. A list in time order (no query) is numbered from its oldest end, so a page
+ *         keeps its articles as news arrives (src/lib/list-pages.ts): page 1 holds the oldest 25.
+ *         Without a page number a newest-first list shows its newest articles (its default page);
+ *         an oldest-first list and search results start at page 1, which is then left out.
  *
  * The URL of a state is canonical: parameters in that order, defaults left out, tags
  * de-duplicated case-insensitively. Parsing never throws: what is not valid falls back to its
@@ -20,6 +23,9 @@
 import { tagKey } from './tag-key'
 
 export type ViewSort = 'newest' | 'oldest' | 'relevance'
+
+/** A page of a list: its number, or null for a newest-first list's default page (its newest). */
+export type PageNumber = number | null
 
 export interface ViewState {
   /** Free-text query, trimmed; empty when there is none. */
@@ -32,8 +38,8 @@ export interface ViewState {
   from: string
   to: string
   sort: ViewSort
-  /** 1-based. */
-  page: number
+  /** 1-based; null only where the list has a default page of its own (see opensAtNewest). */
+  page: PageNumber
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -43,7 +49,7 @@ export const DEFAULT_VIEW: ViewState = {
   from: '',
   to: '',
   sort: 'newest',
-  page: 1,
+  page: null,
 }
 
 /** Every query parameter a view is made of, in canonical order. */
@@ -102,12 +108,25 @@ function normalizeSort(value: string | null | undefined, q: string): ViewSort {
   return defaultSort(q)
 }
 
-function normalizePage(value: number | string | null | undefined): number {
+/**
+ * Whether a list opens at its newest articles, on a default page apart from its numbered ones: a
+ * list in time order, newest first. Search results and oldest-first lists open at page 1.
+ */
+export function opensAtNewest(state: Pick<ViewState, 'q' | 'sort'>): boolean {
+  return !state.q && state.sort !== 'oldest'
+}
+
+function normalizePage(value: number | string | null | undefined): PageNumber {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 1 && value <= MAX_PAGE ? value : 1
+    return Number.isInteger(value) && value >= 1 && value <= MAX_PAGE ? value : null
   }
   const text = value?.trim() ?? ''
-  return /^\d{1,7}$/.test(text) && Number(text) >= 1 ? Number(text) : 1
+  return /^\d{1,7}$/.test(text) && Number(text) >= 1 ? Number(text) : null
+}
+
+/** The page number a state's URL carries: none for the list's default page. */
+export function urlPage(state: ViewState): number | null {
+  return state.page === 1 && !opensAtNewest(state) ? null : state.page
 }
 
 /** The canonical form of any partial state: what its URL would parse back to. */
@@ -117,14 +136,16 @@ export function normalizeView(state: Partial<ViewState>): ViewState {
   let from = normalizeDay(state.from)
   let to = normalizeDay(state.to)
   if (from && to && from > to) [from, to] = [to, from]
+  const sort = normalizeSort(state.sort, q)
+  const page = normalizePage(state.page)
   return {
     q,
     tags,
     notags: normalizeTags(state.notags ?? [], tags),
     from,
     to,
-    sort: normalizeSort(state.sort, q),
-    page: normalizePage(state.page),
+    sort,
+    page: page ?? (opensAtNewest({ q, sort }) ? null : 1),
   }
 }
 
@@ -140,16 +161,15 @@ export function parsePathPage(value: string | undefined): number | null {
 export function parseView(search: URLSearchParams | string, pathPage?: string): ViewState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
   const q = normalizeQuery(params.get('q') ?? '')
-  const state = normalizeView({
+  return normalizeView({
     q,
     tags: params.getAll('tag'),
     notags: params.getAll('notag'),
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     sort: normalizeSort(params.get('sort'), q),
+    page: parsePathPage(pathPage) ?? normalizePage(params.get('page')),
   })
-  state.page = parsePathPage(pathPage) ?? normalizePage(params.get('page'))
-  return state
 }
 
 /** The query string of a state ("?…", or '' for the default), in canonical order. */
@@ -162,7 +182,8 @@ export function serializeView(input: Partial<ViewState>): string {
   if (state.from) params.set('from', state.from)
   if (state.to) params.set('to', state.to)
   if (state.sort !== defaultSort(state.q)) params.set('sort', state.sort)
-  if (state.page > 1) params.set('page', String(state.page))
+  const page = urlPage(state)
+  if (page !== null) params.set('page', String(page))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -176,7 +197,7 @@ export function isPlainFeed(input: Partial<ViewState>): boolean {
 /** The one URL (path and query) of a state. */
 export function viewHref(input: Partial<ViewState>): string {
   const state = normalizeView(input)
-  if (isPlainFeed(state)) return state.page > 1 ? `/page/${state.page}` : '/'
+  if (isPlainFeed(state)) return state.page === null ? '/' : `/page/${state.page}`
   return `/${serializeView(state)}`
 }
 
@@ -195,7 +216,7 @@ const without = (tags: readonly string[], tag: string) => {
   return tags.filter((t) => tagKey(t) !== key)
 }
 
-/** Every change below starts again at page 1: the old page number means nothing in a new list. */
+/** Every change below starts again at the list's default page: the old page is of another list. */
 
 /** Narrows to articles that also carry `tag` (no longer excluding it). */
 export function withTag(state: ViewState, tag: string): ViewState {
@@ -203,7 +224,7 @@ export function withTag(state: ViewState, tag: string): ViewState {
     ...state,
     tags: hasTag(state.tags, tag) ? state.tags : [...state.tags, tag],
     notags: without(state.notags, tag),
-    page: 1,
+    page: null,
   })
 }
 
@@ -213,7 +234,7 @@ export function withNotag(state: ViewState, tag: string): ViewState {
     ...state,
     tags: without(state.tags, tag),
     notags: hasTag(state.notags, tag) ? state.notags : [...state.notags, tag],
-    page: 1,
+    page: null,
   })
 }
 
@@ -223,22 +244,22 @@ export function withoutTag(state: ViewState, tag: string): ViewState {
     ...state,
     tags: without(state.tags, tag),
     notags: without(state.notags, tag),
-    page: 1,
+    page: null,
   })
 }
 
 /** A new query; a sort that was the default for the old query becomes the new one's default. */
 export function withQuery(state: ViewState, q: string): ViewState {
   const sort = state.sort === defaultSort(state.q) ? defaultSort(normalizeQuery(q)) : state.sort
-  return normalizeView({ ...state, q, sort, page: 1 })
+  return normalizeView({ ...state, q, sort, page: null })
 }
 
 export function withRange(state: ViewState, from: string, to: string): ViewState {
-  return normalizeView({ ...state, from, to, page: 1 })
+  return normalizeView({ ...state, from, to, page: null })
 }
 
 export function withSort(state: ViewState, sort: ViewSort): ViewState {
-  return normalizeView({ ...state, sort, page: 1 })
+  return normalizeView({ ...state, sort, page: null })
 }
 
 /** No tag, date or exclusion left; the query and sort stay. */

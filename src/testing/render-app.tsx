@@ -10,6 +10,7 @@ import { vi } from 'vitest'
 import { AppProvider } from '@/app/provider'
 import { createRoutes } from '@/app/router'
 import { DATA_BASE_URL } from '@/config/env'
+import { forgetCorpusMeta } from '@/features/feed/api/corpus-meta'
 import { createQueryClient } from '@/lib/query-client'
 
 import { compileCorpus } from '../../scripts/corpus/compile.ts'
@@ -55,6 +56,8 @@ export function serveCorpus(dir: string) {
 
 /** The whole app at a URL: real routes and loaders, a memory router and a fresh query client. */
 export function renderApp(url: string) {
+  // A new page load: the corpus is counted afresh.
+  forgetCorpusMeta()
   const queryClient = createQueryClient()
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },

@@ -15,13 +15,17 @@ import { feedQueries } from '@/features/feed/api/feed-queries'
 import type { FeedList } from '@/features/feed/api/get-feed-list'
 import { FollowFeeds } from '@/features/feed/components/follow-feeds'
 import { HeadlineList } from '@/features/feed/components/headline-list'
+import { PageNote } from '@/features/feed/components/page-note'
 import { PopularTags } from '@/features/feed/components/popular-tags'
 import { SaveView } from '@/features/saved/components/save-view'
-import { PAGE_SIZE } from '@/lib/compiled-corpus'
+import { chunkCount, type Headline } from '@/lib/compiled-corpus'
+import { listPager } from '@/lib/list-pages'
 import { plural } from '@/lib/plural'
 import { tagKey } from '@/lib/tag-key'
 import {
   isFiltered,
+  isPlainFeed,
+  urlPage,
   withNotag,
   withoutFilters,
   withoutTag,
@@ -44,12 +48,16 @@ function EmptyFeed({ list, view }: { list: FeedList; view: ViewState }) {
     )
   }
   if (list.total > 0) {
+    // Past the end: a page number from another list, or mistyped.
+    const pages = chunkCount(list.total)
     return (
       <MessagePanel title={`There is no page ${view.page}`} role="status">
         <p>
-          This list has {plural(list.pageCount, 'page')}.{' '}
-          <Link to={paths.feed({ ...view, page: list.pageCount })}>Go to the last page</Link> or{' '}
-          <Link to={paths.feed({ ...view, page: 1 })}>back to the first</Link>.
+          This list has {plural(pages, 'page')}, page 1 the oldest.{' '}
+          <Link to={paths.feed({ ...view, page: list.order === 'oldest' ? pages : null })}>
+            Go to the newest
+          </Link>{' '}
+          or <Link to={paths.feed({ ...view, page: 1 })}>to the oldest</Link>.
         </p>
       </MessagePanel>
     )
@@ -65,9 +73,17 @@ function EmptyFeed({ list, view }: { list: FeedList; view: ViewState }) {
 }
 
 /** "Dateline" for the front page; what the list shows, and any page number, for the others. */
-function feedTitle(heading: string | undefined, page: number): string {
-  if (!heading && page === 1) return APP_NAME
-  return `${heading ?? 'Latest news'}${page > 1 ? `, page ${page}` : ''} — ${APP_NAME}`
+function feedTitle(heading: string | undefined, page: number | null): string {
+  if (!heading && page === null) return APP_NAME
+  return `${heading ?? 'Latest news'}${page === null ? '' : `, page ${page}`} — ${APP_NAME}`
+}
+
+/** The days a page's articles were published on, in words ("3 Mar 2026 – 5 Mar 2026"). */
+function pageDays(items: Headline[]): string {
+  const days = items.flatMap((item) => (item.published ? [item.published.slice(0, 10)] : []))
+  if (days.length === 0) return ''
+  days.sort()
+  return describeRange(days[0]!, days.at(-1)!)
 }
 
 /** The feed, narrowed by tags, left-out tags and dates, newest or oldest first. */
@@ -83,18 +99,24 @@ export function FeedView({ view }: { view: ViewState }) {
     .filter(Boolean)
     .join(', ')
   const order = view.sort === 'oldest' ? 'oldest first' : 'newest first'
-  const start = (view.page - 1) * PAGE_SIZE + 1
   const chips = chipLinksFor(view)
-  const frontPage = !filtered && view.page === 1 && view.sort !== 'oldest'
+  // A numbered page of the whole feed is prerendered, and stays as it is as news arrives: nothing
+  // on it may count the corpus (src/lib/list-pages.ts).
+  const anchored = isPlainFeed(view) && view.page !== null
+  const frontPage = isPlainFeed(view) && view.page === null
   const marks = useFeedMarks(list.items, frontPage)
   const href = paths.feed(view)
+  const days = view.page === null ? '' : pageDays(list.items)
   // The whole list's months (the date range aside), fetched beside the page, never blocking it.
   const timeline = useQuery({ ...feedQueries.timeline(view), enabled: filtered })
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <title>
-        {feedTitle(title || (filtered || view.sort === 'oldest' ? heading : undefined), view.page)}
+        {feedTitle(
+          title || (filtered || view.sort === 'oldest' ? heading : undefined),
+          urlPage(view),
+        )}
       </title>
       <div className="min-w-0 space-y-5">
         <header className="space-y-3">
@@ -106,20 +128,24 @@ export function FeedView({ view }: { view: ViewState }) {
             )}
           </h1>
           <p className="text-muted">
-            {`${plural(list.total, 'article')}${list.total ? `, ${order}` : ''}`}
+            {anchored
+              ? 'Newest first'
+              : `${plural(list.total, 'article')}${list.total ? `, ${order}` : ''}`}
             {range && ` · ${range}`}
-            {list.items.length > 0 &&
-              list.pageCount > 1 &&
-              ` · page ${view.page} of ${list.pageCount}`}
+            {days && ` · ${days}`}
           </p>
           <LiveCount
-            text={describeCount({
-              total: list.total,
-              noun: 'article',
-              tags: view.tags.map(names),
-              notags: view.notags.map(names),
-              range,
-            })}
+            text={
+              anchored
+                ? undefined
+                : describeCount({
+                    total: list.total,
+                    noun: 'article',
+                    tags: view.tags.map(names),
+                    notags: view.notags.map(names),
+                    range,
+                  })
+            }
           />
           {marks.newCount > 0 && (
             <p className="text-sm font-medium text-accent">
@@ -142,30 +168,27 @@ export function FeedView({ view }: { view: ViewState }) {
         </header>
         {list.items.length > 0 ? (
           <Paginated
-            page={view.page}
-            pageCount={list.pageCount}
+            pager={listPager(list.total, list.page, list.order)}
             hrefFor={(page) => paths.feed({ ...view, page })}
             label="Pages"
-            steps={view.sort === 'oldest' ? ['Older', 'Newer'] : ['Newer', 'Older']}
+            steps={list.order === 'oldest' ? ['Older', 'Newer'] : ['Newer', 'Older']}
           >
-            <HeadlineList
-              items={list.items}
-              start={start}
-              chips={chips}
-              marksFor={marks.marksFor}
-              list={href}
-            />
+            <HeadlineList items={list.items} chips={chips} marksFor={marks.marksFor} list={href} />
           </Paginated>
         ) : (
           <EmptyFeed list={list} view={view} />
         )}
       </div>
-      <PopularTags
-        tags={meta.topTags.slice(0, filtered ? 12 : 24)}
-        narrowHref={(tag) => paths.feed(withTag(view, tag))}
-        excludeHref={(tag) => paths.feed(withNotag(view, tag))}
-        current={view}
-      />
+      {anchored ? (
+        <PageNote page={view.page!} days={days} />
+      ) : (
+        <PopularTags
+          tags={meta.topTags.slice(0, filtered ? 12 : 24)}
+          narrowHref={(tag) => paths.feed(withTag(view, tag))}
+          excludeHref={(tag) => paths.feed(withNotag(view, tag))}
+          current={view}
+        />
+      )}
     </div>
   )
 }

@@ -14,7 +14,8 @@ import { SearchView } from './search-view'
 /**
  * `/` and `/page/<n>`: a list — the feed, narrowed and sorted as the URL says, or search results
  * when it has a query. A URL that is not the canonical one of its view (parameters out of order,
- * a page 0, an unknown parameter, /page/1) moves to it, replacing itself in the history.
+ * a page 0, an unknown parameter, ?page=1 on an oldest-first list) moves to it, replacing itself
+ * in the history. (/page/1 is a page of its own: the oldest 25 articles.)
  */
 export function createLoader(queryClient: QueryClient) {
   return async ({ request, params: route }: LoaderFunctionArgs) => {
@@ -41,12 +42,15 @@ export function createLoader(queryClient: QueryClient) {
 
 export function Component() {
   const url = useUrlState()
-  // What is typed shows before it reaches the URL; rendering it yields to the next keystroke.
-  const view = parseView(url.search, pathPageOf(url.pathname))
-  const q = useDeferredValue(view.q)
-  if (!q)
-    return (
-      <FeedView view={{ ...view, q: '', sort: view.sort === 'oldest' ? 'oldest' : 'newest' }} />
-    )
-  return <SearchView view={{ ...view, q }} />
+  // What is typed shows before it reaches the URL; rendering it yields to the next keystroke. The
+  // whole address waits, not only the query: until the results are drawn the list on screen is
+  // the one the typing started from, with its own page (a search's page 1 is the feed's oldest,
+  // whose data would have to load, and the keystroke's render would wait for it).
+  const address = useDeferredValue(`${url.pathname}${url.search}`)
+  const at = address.indexOf('?')
+  const pathname = at < 0 ? address : address.slice(0, at)
+  const view = parseView(at < 0 ? '' : address.slice(at), pathPageOf(pathname))
+  if (!view.q)
+    return <FeedView view={{ ...view, sort: view.sort === 'oldest' ? 'oldest' : 'newest' }} />
+  return <SearchView view={view} />
 }

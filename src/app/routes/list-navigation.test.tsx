@@ -17,13 +17,14 @@ import type { FeedFilter, FeedList } from '@/features/feed/api/get-feed-list'
 import { libraryStore } from '@/features/saved/hooks/use-library'
 import type { SearchRequest, SearchResponse } from '@/features/search/engine/search-engine'
 import { parseHighlight } from '@/lib/article-params'
-import { PAGE_SIZE } from '@/lib/compiled-corpus'
+import { pageSpan } from '@/lib/list-pages'
 
 import { BackToList, PreviousNext, useListNavigation } from './list-navigation'
 
-// The lists' own query functions, mocked: a tag view of 60 articles (a0…a59, three pages of 25)
-// and search results of 23 (s0…s22, three pages of 10).
-const TAG_COUNT = 60
+// The lists' own query functions, mocked: a tag view of 100 articles, a0 the newest … a99 the
+// oldest, on anchored pages (its default page a0…a49, then page 2 a50…a74 and page 1 a75…a99;
+// page 3, a25…a49, and page 4 are bookmarks), and search results of 23 (s0…s22, pages of 10).
+const TAG_COUNT = 100
 const RESULT_COUNT = 23
 
 const getFeedList = vi.hoisted(() => vi.fn())
@@ -32,15 +33,14 @@ const search = vi.hoisted(() => vi.fn())
 vi.mock('@/features/search/api/search-client', () => ({ searchClient: { search } }))
 
 function feedPage({ page }: FeedFilter): FeedList {
-  const first = (page - 1) * PAGE_SIZE
   return {
-    items: Array.from({ length: Math.max(0, Math.min(PAGE_SIZE, TAG_COUNT - first)) }, (_, i) => ({
-      id: `a${first + i}`,
-      title: `Article ${first + i}`,
+    items: pageSpan(TAG_COUNT, page, 'newest').indexes.map((i) => ({
+      id: `a${TAG_COUNT - 1 - i}`,
+      title: `Article ${TAG_COUNT - 1 - i}`,
       tags: ['Japan'],
     })),
     page,
-    pageCount: Math.ceil(TAG_COUNT / PAGE_SIZE),
+    order: 'newest',
     total: TAG_COUNT,
     tags: [{ name: 'Japan', count: TAG_COUNT }],
     notags: [],
@@ -117,29 +117,39 @@ describe('previous and next in a tag view', () => {
       'href',
       '/?tag=Japan',
     )
-    expect(screen.getByText(/of 60/)).toHaveTextContent('Article 2 of 60')
-    expect(pagesFetched()).toEqual([1])
+    expect(screen.getByText(/of 100/)).toHaveTextContent('Article 2 of 100')
+    expect(pagesFetched()).toEqual([null])
   })
 
-  it('goes from the last of a page to the first of the next, fetching that page', async () => {
-    renderArticle('/article/a24?list=/?tag%3DJapan')
+  it('goes from the last of the default page to the first of page c - 2, fetching it', async () => {
+    renderArticle('/article/a49?list=/?tag%3DJapan')
     const next = await link(/^Next/)
-    expect(next).toHaveAccessibleName('Next Article 25')
+    expect(next).toHaveAccessibleName('Next Article 50')
     // The neighbour carries its own page, so the walk goes on from there.
-    expect(next).toHaveAttribute('href', '/article/a25?list=/?tag%3DJapan%26page%3D2')
-    expect(pagesFetched()).toEqual([1, 2])
+    expect(next).toHaveAttribute('href', '/article/a50?list=/?tag%3DJapan%26page%3D2')
+    expect(pagesFetched()).toEqual([null, 2])
   })
 
   it('goes from the first of a page back to the last of the one before', async () => {
-    renderArticle('/article/a25?list=/?tag%3DJapan%26page%3D2')
+    renderArticle('/article/a50?list=/?tag%3DJapan%26page%3D2')
     const previous = await link(/^Previous/)
-    expect(previous).toHaveAccessibleName('Previous Article 24')
-    expect(previous).toHaveAttribute('href', '/article/a24?list=/?tag%3DJapan')
+    expect(previous).toHaveAccessibleName('Previous Article 49')
+    expect(previous).toHaveAttribute('href', '/article/a49?list=/?tag%3DJapan')
     expect(screen.getByRole('link', { name: 'Back to Japan, page 2' })).toHaveAttribute(
       'href',
       '/?tag=Japan&page=2',
     )
-    expect(pagesFetched().sort()).toEqual([1, 2])
+    expect(screen.getByText(/of 100/)).toHaveTextContent('Article 51 of 100')
+    expect(pagesFetched()).toEqual([2, null])
+  })
+
+  it('goes from the first of a bookmarked page to the article before it on the default page', async () => {
+    renderArticle('/article/a25?list=/?tag%3DJapan%26page%3D3')
+    expect(await link(/^Previous/)).toHaveAttribute('href', '/article/a24?list=/?tag%3DJapan')
+    expect(await link(/^Next/)).toHaveAttribute(
+      'href',
+      '/article/a26?list=/?tag%3DJapan%26page%3D3',
+    )
   })
 
   it('has no previous before the first and no next after the last', async () => {
@@ -148,7 +158,7 @@ describe('previous and next in a tag view', () => {
     expect(within(steps()).queryByRole('link', { name: /^Previous/ })).toBeNull()
     expect(within(steps()).getByText('This is the first in the list')).toBeInTheDocument()
 
-    renderArticle('/article/a59?list=/?tag%3DJapan%26page%3D3')
+    renderArticle('/article/a99?list=/?tag%3DJapan%26page%3D1')
     expect(await screen.findByText('This is the last in the list')).toBeInTheDocument()
   })
 

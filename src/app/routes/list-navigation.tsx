@@ -9,7 +9,6 @@ import type { FeedList } from '@/features/feed/api/get-feed-list'
 import { useLibrary } from '@/features/saved/hooks/use-library'
 import { SEARCH_PAGE_SIZE, searchQueries } from '@/features/search/api/search-queries'
 import type { SearchResponse } from '@/features/search/engine/search-engine'
-import { PAGE_SIZE } from '@/lib/compiled-corpus'
 import { listAtPage, parseListContext, type ListContext } from '@/lib/list-context'
 import {
   findNeighbours,
@@ -19,21 +18,28 @@ import {
   type PageState,
   type Side,
 } from '@/lib/list-neighbours'
+import { pageSpan } from '@/lib/list-pages'
 import { useHydrated } from '@/lib/use-hydrated'
-import { DEFAULT_VIEW, type ViewState } from '@/lib/view-state'
+import { DEFAULT_VIEW, urlPage, type PageNumber, type ViewState } from '@/lib/view-state'
 
 // Module-level, so a list page already in the cache is not mapped again on every render.
-const fromFeed = (list: FeedList): ListPage => ({
-  items: list.items.map(({ id, title }) => ({ id, title })),
-  pageCount: list.pageCount,
-  total: list.total,
-  pageSize: PAGE_SIZE,
-})
+const fromFeed = (list: FeedList): ListPage => {
+  const { indexes, previous, next } = pageSpan(list.total, list.page, list.order)
+  const first = indexes[0] ?? 0
+  return {
+    items: list.items.map(({ id, title }) => ({ id, title })),
+    total: list.total,
+    start: list.order === 'oldest' ? first + 1 : list.total - first,
+    previous,
+    next,
+  }
+}
 const fromSearch = (response: SearchResponse): ListPage => ({
   items: response.hits.map(({ id, title }) => ({ id, title: title.text })),
-  pageCount: response.pageCount,
   total: response.total,
-  pageSize: SEARCH_PAGE_SIZE,
+  start: (response.page - 1) * SEARCH_PAGE_SIZE + 1,
+  previous: response.page > 1 ? { page: response.page - 1 } : null,
+  next: response.page < response.pageCount ? { page: response.page + 1 } : null,
 })
 
 /**
@@ -41,8 +47,8 @@ const fromSearch = (response: SearchResponse): ListPage => ({
  * src/features/search/api): what the list had loaded is reused, and what is loaded here is there
  * when the reader goes back to the list.
  */
-function useViewPage(view: ViewState | null, page: number, enabled: boolean): PageState {
-  const at = { ...(view ?? DEFAULT_VIEW), page: Math.max(1, page) }
+function useViewPage(view: ViewState | null, page: PageNumber, enabled: boolean): PageState {
+  const at = { ...(view ?? DEFAULT_VIEW), page }
   const search = Boolean(at.q)
   const feed = useQuery({
     ...feedQueries.list(at),
@@ -64,30 +70,37 @@ function useReadingList(): PageState {
   if (!ready) return 'loading'
   return {
     items: library.articles.map(({ id, title }) => ({ id, title })),
-    pageCount: 1,
     total: library.articles.length,
-    pageSize: library.articles.length,
+    start: 1,
+    previous: null,
+    next: null,
   }
 }
 
 /** The article's previous and next in `context`, loading the page before or after when needed. */
 export function useNeighbours(context: ListContext | null, id: string): Neighbours {
   const view = context?.kind === 'view' ? context.view : null
-  const page = view?.page ?? 1
+  const page = view?.page ?? null
   const saved = useReadingList()
   const viewPage = useViewPage(view, page, true)
   const current = context?.kind === 'saved' ? saved : viewPage
-  const beside = pagesBeside(id, page, current)
-  const before = useViewPage(view, page - 1, beside.includes(page - 1))
-  const after = useViewPage(view, page + 1, beside.includes(page + 1))
+  const beside = pagesBeside(id, current)
+  const before = useViewPage(view, beside.previous?.page ?? null, beside.previous !== null)
+  const after = useViewPage(view, beside.next?.page ?? null, beside.next !== null)
   return findNeighbours(id, page, (n) =>
-    n === page ? current : n === page - 1 ? before : n === page + 1 ? after : 'loading',
+    n === page
+      ? current
+      : n === beside.previous?.page
+        ? before
+        : n === beside.next?.page
+          ? after
+          : 'loading',
   )
 }
 
 /**
  * What the way back names, as the list is headed: "the latest news", "Japan + Politics", "search
- * results for “flood”", with its page after the first. (Its other filters are in the link.)
+ * results for “flood”", with the page its address names. (Its other filters are in the link.)
  */
 export function listName(context: ListContext): string {
   if (context.kind === 'saved') return 'your reading list'
@@ -97,7 +110,8 @@ export function listName(context: ListContext): string {
     : view.tags.length
       ? view.tags.join(' + ')
       : 'the latest news'
-  return view.page > 1 ? `${name}, page ${view.page}` : name
+  const page = urlPage(view)
+  return page === null ? name : `${name}, page ${page}`
 }
 
 /**

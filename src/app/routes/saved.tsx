@@ -19,7 +19,7 @@ import { parseView } from '@/lib/view-state'
 function useNewest(view: SavedView) {
   const [pathname, search = ''] = view.href.split('?')
   const state = parseView(`?${search}`, pathPageOf(pathname!))
-  const newest = { ...state, sort: 'newest' as const, page: 1 }
+  const newest = { ...state, sort: 'newest' as const, page: null }
   const feed = useQuery({ ...feedQueries.list(newest), enabled: !state.q })
   const results = useQuery({ ...searchQueries.results(newest), enabled: Boolean(state.q) })
   const ids = state.q

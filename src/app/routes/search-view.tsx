@@ -19,8 +19,16 @@ import type { SearchResponse } from '@/features/search/engine/search-engine'
 import { SearchFacets } from '@/features/search/components/search-facets'
 import { SaveView } from '@/features/saved/components/save-view'
 import { SearchHit } from '@/features/search/components/search-hit'
+import { countedPager } from '@/lib/list-pages'
 import { tagKey } from '@/lib/tag-key'
-import { withNotag, withoutFilters, withoutTag, withTag, type ViewState } from '@/lib/view-state'
+import {
+  withNotag,
+  withoutFilters,
+  withoutTag,
+  withTag,
+  type PageNumber,
+  type ViewState,
+} from '@/lib/view-state'
 
 import { listSaveToggle, useReadArticles } from './reader-marks'
 import { plural } from '@/lib/plural'
@@ -109,7 +117,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
     enabled: !emptyQuery,
   })
   useResultsPaintedMark(q, emptyQuery || Boolean(data && !isPlaceholderData), data)
-  const hrefFor = (p: number) => paths.feed({ ...params, page: p })
+  const hrefFor = (page: PageNumber) => paths.feed({ ...params, page })
   const chips = chipLinksFor(params)
   const read = useReadArticles()
   const href = paths.feed(params)
@@ -152,8 +160,7 @@ export function SearchView({ view: params }: { view: ViewState }) {
     const start = (data.page - 1) * SEARCH_PAGE_SIZE + 1
     body = (
       <Paginated
-        page={data.page}
-        pageCount={data.pageCount}
+        pager={countedPager(data.page, data.pageCount)}
         hrefFor={hrefFor}
         label="Result pages"
         steps={

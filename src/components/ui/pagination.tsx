@@ -1,48 +1,33 @@
 import { Link } from 'react-router-dom'
 
+import type { Pager } from '@/lib/list-pages'
+import type { PageNumber } from '@/lib/view-state'
+
 interface PaginationProps {
-  page: number
-  pageCount: number
-  hrefFor: (page: number) => string
+  /** The controls (src/lib/list-pages.ts): counted pages, or a list's anchored ones. */
+  pager: Pager | null
+  hrefFor: (page: PageNumber) => string
   /** Distinguishes the top and bottom controls for assistive technology. */
   label: string
   /** What the previous and next pages hold: newer and older in a newest-first list. */
   steps?: [previous: string, next: string]
 }
 
-/** Page numbers to show: first, last, and a window around the current page, with gaps as null. */
-export function pageWindow(page: number, pageCount: number, radius = 1): (number | null)[] {
-  const pages = new Set([1, pageCount])
-  for (let p = page - radius; p <= page + radius; p++) if (p >= 1 && p <= pageCount) pages.add(p)
-  const sorted = [...pages].sort((a, b) => a - b)
-  const result: (number | null)[] = []
-  sorted.forEach((p, i) => {
-    const previous = sorted[i - 1]
-    if (previous !== undefined && p - previous === 2) result.push(previous + 1)
-    else if (previous !== undefined && p - previous > 2) result.push(null)
-    result.push(p)
-  })
-  return result
-}
-
 const itemClass =
   'inline-flex min-w-10 h-10 items-center justify-center rounded-md px-3 text-sm no-underline tabular-nums touch:h-11 touch:min-w-11'
 
-export function Pagination({
-  page,
-  pageCount,
-  hrefFor,
-  label,
-  steps = ['Newer', 'Older'],
-}: PaginationProps) {
-  if (pageCount <= 1) return null
-  const previous = page > 1 ? Math.min(page - 1, pageCount) : null
-  const next = page < pageCount ? page + 1 : null
+/** A page's name as a link says it: its number, or "Latest" for a list's default page. */
+const pageName = (page: PageNumber) => (page === null ? 'Latest' : String(page))
+
+export function Pagination({ pager, hrefFor, label, steps = ['Newer', 'Older'] }: PaginationProps) {
+  if (!pager) return null
+  const { previous, next, entries, caption, ends } = pager
+  const current = entries.find((entry) => entry?.current)?.page ?? null
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-2">
       {previous ? (
         <Link
-          to={hrefFor(previous)}
+          to={hrefFor(previous.page)}
           rel="prev"
           className={`${itemClass} border border-line bg-surface hover:border-accent`}
         >
@@ -50,7 +35,7 @@ export function Pagination({
           {steps[0]}
         </Link>
       ) : (
-        // Nowhere to go (here, or past the last page): on a phone its room goes to the page count.
+        // Nowhere to go (here, or past the last page): on a phone its room goes to the caption.
         <span
           className={`${itemClass} border border-transparent text-muted max-sm:hidden`}
           aria-hidden="true"
@@ -59,28 +44,28 @@ export function Pagination({
         </span>
       )}
       <ol className="hidden items-center gap-1 sm:flex">
-        {pageWindow(page, pageCount).map((p, i) =>
-          p === null ? (
+        {entries.map((entry, i) =>
+          entry === null ? (
             <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
               …
             </li>
           ) : (
-            <li key={p}>
-              {p === page ? (
+            <li key={pageName(entry.page)}>
+              {entry.current ? (
                 <span
                   aria-current="page"
                   className={`${itemClass} bg-ink font-semibold text-paper`}
                 >
-                  <span className="sr-only">Page </span>
-                  {p}
+                  {entry.page !== null && <span className="sr-only">Page </span>}
+                  {pageName(entry.page)}
                 </span>
               ) : (
                 <Link
-                  to={hrefFor(p)}
+                  to={hrefFor(entry.page)}
                   className={`${itemClass} hover:bg-chip`}
-                  aria-label={`Page ${p}`}
+                  aria-label={entry.page === null ? 'Latest page' : `Page ${entry.page}`}
                 >
-                  {p}
+                  {pageName(entry.page)}
                 </Link>
               )}
             </li>
@@ -89,23 +74,23 @@ export function Pagination({
       </ol>
       {/* A phone has no room for page numbers: the first and last stay one tap away. */}
       <span className="flex items-center gap-1 text-sm text-muted tabular-nums sm:hidden">
-        {page > 1 && (
+        {ends && current !== null && current > ends.first && (
           <Link
-            to={hrefFor(1)}
+            to={hrefFor(ends.first)}
             className={`${itemClass} px-2 text-accent`}
-            aria-label="Page 1, the first"
+            aria-label={`Page ${ends.first}, the first`}
           >
-            1
+            {ends.first}
           </Link>
         )}
         <span aria-current="page" className="px-1">
-          Page {page} of {pageCount}
+          {caption}
         </span>
-        {page < pageCount && (
+        {ends && current !== null && current < ends.last && (
           <Link
-            to={hrefFor(pageCount)}
+            to={hrefFor(ends.last)}
             className={`${itemClass} px-2 text-accent`}
-            aria-label={`Last page, ${pageCount}`}
+            aria-label={`Last page, ${ends.last}`}
           >
             Last
           </Link>
@@ -113,7 +98,7 @@ export function Pagination({
       </span>
       {next ? (
         <Link
-          to={hrefFor(next)}
+          to={hrefFor(next.page)}
           rel="next"
           className={`${itemClass} border border-line bg-surface hover:border-accent`}
         >

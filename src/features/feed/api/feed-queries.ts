@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 
-import type { CorpusMeta } from '@/lib/compiled-corpus'
-import { fetchRequiredJson } from '@/lib/fetch-json'
 import { tagKey } from '@/lib/tag-key'
 
+import { getCorpusMeta } from './corpus-meta'
 import { getFeedList, getFeedTimeline, type FeedFilter } from './get-feed-list'
 
 /** Tag order does not change an AND filter's result: one cache entry per set of tags. */
@@ -15,16 +14,19 @@ export const feedQueries = {
   meta: () =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'meta'] as const,
-      queryFn: ({ signal }) => fetchRequiredJson<CorpusMeta>('meta.json', signal),
+      // The count the lists read by: one request, one count for the whole page.
+      queryFn: () => getCorpusMeta(),
     }),
   list: ({ tags, notags, from, to, sort, page }: FeedFilter) => {
+    const oldest = sort === 'oldest'
     const filter = {
       tags: byKey(tags),
       notags: byKey(notags),
       from,
       to,
-      sort: sort === 'oldest' ? ('oldest' as const) : ('newest' as const),
-      page,
+      sort: oldest ? ('oldest' as const) : ('newest' as const),
+      // An oldest-first list opens at page 1: one cache entry for both ways of asking.
+      page: oldest ? (page ?? 1) : page,
     }
     return queryOptions({
       queryKey: [...feedQueries.all(), 'list', filter] as const,

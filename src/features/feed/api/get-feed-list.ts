@@ -1,21 +1,21 @@
 /**
  * One page of the feed, narrowed by tags (all required), excluded tags, a date range, newest or
- * oldest first. Each case reads a small, bounded set of files, whatever the corpus size:
- *   the whole feed, first page          feed/latest.json
- *   the whole feed, a later page        meta.json (the count), then the one or two feed chunks
- *   a range of days, either order       dates.json, then the one or two feed chunks it spans
- *   one tag, first page                 tags/<tag>/latest.json
- *   one tag, a later page               tags/<tag>/latest.json (its count), then its chunks
- *   one tag with a range or oldest      its articles (ids.json), then one or two of its chunks
- *   anything else                       the tags' articles, combined, then the chunks holding
- *                                       the page's 25 articles (of the rarest tag where there is one)
- * The files number articles from the oldest (see compiled-corpus.ts); everything here works in feed
- * positions (0 = newest) of the corpus as meta.json counted it when first read.
+ * oldest first. Pages are anchored to the list's oldest end (src/lib/list-pages.ts): page n is the
+ * list's chunk n, and a newest-first list's default page its newest 26 to 50. Each case reads a
+ * small, bounded set of files, whatever the corpus size:
+ *   the whole feed, default page        feed/latest.json
+ *   the whole feed, page n              its chunk feed/<n>.json (the count: meta.json, read once)
+ *   one tag, default page               tags/<tag>/latest.json
+ *   one tag, page n                     its chunk tags/<tag>/<n>.json, and its latest.json for the
+ *                                       count (which says where Newer leads), side by side
+ *   a range of days, either order       dates.json, then the feed chunks the page spans
+ *   anything else                       the tags' articles (ids.json), combined, then the chunks
+ *                                       holding the page's articles (of the rarest tag if any)
+ * Filters work in feed positions (0 = newest) of the corpus as meta.json counted it when first
+ * read, so a list read across a publish never mixes the two.
  */
 import {
-  chunkPlace,
   PAGE_SIZE,
-  type CorpusMeta,
   type DateCounts,
   type Headline,
   type HeadlineChunk,
@@ -26,17 +26,23 @@ import {
 } from '@/lib/compiled-corpus'
 import { countByMonth, dateIndexOf, positionRange } from '@/lib/date-index'
 import { fetchJson, fetchRequiredJson, LoadError, NotFoundError } from '@/lib/fetch-json'
+import { pageSpan, type ListOrder } from '@/lib/list-pages'
 import { intersectSorted, positionsFromSeqs } from '@/lib/positions'
 import { tagFileName } from '@/lib/tag-key'
-import type { ViewState } from '@/lib/view-state'
+import type { PageNumber, ViewState } from '@/lib/view-state'
+
+import { getCorpusMeta } from './corpus-meta'
 
 /** A list without a query (the feed has no relevance: anything but oldest is newest first). */
 export type FeedFilter = Omit<ViewState, 'q'>
 
 export interface FeedList {
+  /** In the order shown. */
   items: Headline[]
-  page: number
-  pageCount: number
+  /** The page shown and the list's order: with the total, they say where its neighbours are. */
+  page: PageNumber
+  order: ListOrder
+  /** The list's length, as this page counted it. */
   total: number
   /** The required tags found in the corpus, in their display spelling. */
   tags: TagCount[]
@@ -61,33 +67,10 @@ async function orNull<T>(promise: Promise<T>): Promise<T | null> {
   }
 }
 
-function pageCountOf(total: number): number {
-  return Math.max(1, Math.ceil(total / PAGE_SIZE))
-}
-
-let metaRead: Promise<CorpusMeta> | undefined
-
-/**
- * The corpus as this page first counted it: read once, so that files fetched after a publish are
- * read as of the same count (a failure is not kept: the next call asks again).
- */
-function corpusMeta(): Promise<CorpusMeta> {
-  metaRead ??= fetchRequiredJson<CorpusMeta>('meta.json').catch((error: unknown) => {
-    metaRead = undefined
-    throw error
-  })
-  return metaRead
-}
-
-/** For tests: forget the count read (another corpus is being read). */
-export function forgetCorpusMeta(): void {
-  metaRead = undefined
-}
-
 async function tagData(name: string, signal?: AbortSignal): Promise<TagData | null> {
   const [postings, meta] = await Promise.all([
     orNull(fetchJson<TagPostings>(`tags/${tagFileName(name)}/ids.json`, signal)),
-    corpusMeta(),
+    getCorpusMeta(),
   ])
   return (
     postings && {
@@ -98,27 +81,20 @@ async function tagData(name: string, signal?: AbortSignal): Promise<TagData | nu
   )
 }
 
-/** Which of an ordered list's items a page shows: indexes into the list. */
-function pageSlice(count: number, page: number, oldest: boolean): number[] {
-  const first = (page - 1) * PAGE_SIZE
-  const indexes: number[] = []
-  for (let i = first; i < Math.min(count, first + PAGE_SIZE); i++)
-    indexes.push(oldest ? count - 1 - i : i)
-  return indexes
+/** The items at `indexes` (from the oldest) of a list stored in chunks (`dir`/<n>.json). */
+function pick(dir: string, chunks: ReadonlyMap<number, HeadlineChunk>, indexes: number[]) {
+  return indexes.map((index) => {
+    const chunk = Math.floor(index / PAGE_SIZE) + 1
+    const item = chunks.get(chunk)?.items[index % PAGE_SIZE]
+    // A chunk written by a later publish that removed articles: the list has moved under us.
+    if (!item) throw new LoadError('damaged', `${dir}/${chunk}.json`)
+    return item
+  })
 }
 
-/**
- * Items at indexes (0 = newest) of a list of `count` stored in chunks from its oldest (`dir`/<n>.json),
- * reading each chunk needed once.
- */
-async function itemsAt(
-  dir: string,
-  indexes: number[],
-  count: number,
-  signal?: AbortSignal,
-): Promise<Headline[]> {
-  const places = indexes.map((index) => chunkPlace(index, count))
-  const chunks = [...new Set(places.map((place) => place.chunk))]
+/** Items at `indexes` (from the oldest) of a list stored in chunks, reading each chunk once. */
+async function itemsAt(dir: string, indexes: number[], signal?: AbortSignal): Promise<Headline[]> {
+  const chunks = [...new Set(indexes.map((index) => Math.floor(index / PAGE_SIZE) + 1))]
   const loaded = new Map(
     await Promise.all(
       chunks.map(
@@ -127,18 +103,7 @@ async function itemsAt(
       ),
     ),
   )
-  return places.map(({ chunk, offset }) => {
-    const item = loaded.get(chunk)!.items[offset]
-    // A chunk written by a later publish that removed articles: the list has moved under us.
-    if (!item) throw new LoadError('damaged', `${dir}/${chunk}.json`)
-    return item
-  })
-}
-
-/** Headlines at feed positions, from the feed chunks that hold them. */
-async function headlinesAt(positions: number[], signal?: AbortSignal): Promise<Headline[]> {
-  const { articleCount } = await corpusMeta()
-  return itemsAt('feed', positions, articleCount, signal)
+  return pick(dir, loaded, indexes)
 }
 
 /** Index of the first value >= target in an ascending list. */
@@ -153,10 +118,10 @@ function lowerBound(list: readonly number[], target: number): number {
   return low
 }
 
-const empty = (page: number, extra: Partial<FeedList> = {}): FeedList => ({
+const empty = (page: PageNumber, order: ListOrder, extra: Partial<FeedList> = {}): FeedList => ({
   items: [],
   page,
-  pageCount: 1,
+  order,
   total: 0,
   tags: [],
   notags: [],
@@ -164,52 +129,42 @@ const empty = (page: number, extra: Partial<FeedList> = {}): FeedList => ({
   ...extra,
 })
 
-/** The whole feed, newest first: the latest file, then chunks. Past the last page, says how many. */
-async function wholeFeed(page: number, signal?: AbortSignal): Promise<FeedList> {
-  const base = { page, tags: [], notags: [], unknownTags: [] }
-  if (page === 1) {
+/** The whole feed: its latest file on the default page, else the page's own chunk. */
+async function wholeFeed(page: PageNumber, order: ListOrder, signal?: AbortSignal) {
+  const base = empty(page, order)
+  if (page === null && order === 'newest') {
     const latest = await fetchRequiredJson<LatestHeadlines>('feed/latest.json', signal)
-    return {
-      ...base,
-      items: latest.items,
-      total: latest.total,
-      pageCount: pageCountOf(latest.total),
-    }
+    return { ...base, items: latest.items, total: latest.total }
   }
-  const { articleCount: total } = await corpusMeta()
-  const indexes = pageSlice(total, page, false)
-  // Past the end, the view says how many pages there are.
-  if (indexes.length === 0) return empty(page, { pageCount: pageCountOf(total), total })
-  return {
-    ...base,
-    items: await itemsAt('feed', indexes, total, signal),
-    pageCount: pageCountOf(total),
-    total,
-  }
+  const { articleCount: total } = await getCorpusMeta()
+  const { indexes } = pageSpan(total, page, order)
+  return { ...base, items: await itemsAt('feed', indexes, signal), total }
 }
 
-/** One tag, newest first: its latest file, then its own chunks. */
-async function oneTag(name: string, page: number, signal?: AbortSignal): Promise<FeedList> {
+/**
+ * One tag: its latest file on the default page, else its chunk, with its latest file beside it
+ * for the count (a page reads as the tag was then; its chunk holds only older articles).
+ */
+async function oneTag(name: string, page: PageNumber, order: ListOrder, signal?: AbortSignal) {
   const dir = `tags/${tagFileName(name)}`
-  const latest = await orNull(fetchJson<TagLatest>(`${dir}/latest.json`, signal))
-  if (!latest) return empty(page, { unknownTags: [name] })
-  const indexes = pageSlice(latest.total, page, false)
-  return {
-    items: page === 1 ? latest.items : await itemsAt(dir, indexes, latest.total, signal),
-    page,
-    pageCount: pageCountOf(latest.total),
-    total: latest.total,
-    tags: [latest.tag],
-    notags: [],
-    unknownTags: [],
-  }
+  const readLatest = orNull(fetchJson<TagLatest>(`${dir}/latest.json`, signal))
+  const chunk = page === null && order === 'newest' ? null : (page ?? 1)
+  const [latest, chunkFile] = await Promise.all([
+    readLatest,
+    chunk === null ? null : orNull(fetchJson<HeadlineChunk>(`${dir}/${chunk}.json`, signal)),
+  ])
+  if (!latest) return empty(page, order, { unknownTags: [name] })
+  const base = empty(page, order, { total: latest.total, tags: [latest.tag] })
+  if (chunk === null) return { ...base, items: latest.items }
+  const { indexes } = pageSpan(latest.total, page, order)
+  return { ...base, items: pick(dir, new Map(chunkFile ? [[chunk, chunkFile]] : []), indexes) }
 }
 
 async function dateRange(filter: FeedFilter, signal?: AbortSignal): Promise<[number, number]> {
   if (!filter.from && !filter.to) return [0, Number.MAX_SAFE_INTEGER]
   const [counts, meta] = await Promise.all([
     fetchRequiredJson<DateCounts>('dates.json', signal),
-    corpusMeta(),
+    getCorpusMeta(),
   ])
   return positionRange(dateIndexOf(counts, meta.articleCount), filter.from, filter.to)
 }
@@ -267,74 +222,58 @@ async function filterPositions(
 /** One page of the feed for a filter. */
 export async function getFeedList(filter: FeedFilter, signal?: AbortSignal): Promise<FeedList> {
   const { tags, notags, page } = filter
-  const oldest = filter.sort === 'oldest'
+  const order: ListOrder = filter.sort === 'oldest' ? 'oldest' : 'newest'
   const ranged = Boolean(filter.from || filter.to)
-  if (!ranged && !oldest && notags.length === 0) {
-    if (tags.length === 0) return wholeFeed(page, signal)
-    if (tags.length === 1) return oneTag(tags[0]!, page, signal)
+  if (!ranged && notags.length === 0) {
+    if (tags.length === 0) return wholeFeed(page, order, signal)
+    if (tags.length === 1) return oneTag(tags[0]!, page, order, signal)
   }
 
-  const [[start, end], found] = await Promise.all([
+  const [[start, end], found, meta] = await Promise.all([
     dateRange(filter, signal),
     filterPositions(filter, signal),
+    getCorpusMeta(),
   ])
-  const base = { tags: found.tags, notags: found.notags, unknownTags: found.unknownTags }
+  const base = empty(page, order, {
+    tags: found.tags,
+    notags: found.notags,
+    unknownTags: found.unknownTags,
+  })
 
+  // The list as feed positions, newest first: its length, and the position of its i-th oldest.
+  let total: number
+  let positionOf: (index: number) => number
   if (found.positions === null) {
     // Every article in the range but the excluded ones: a run of positions, with holes.
-    const last = ranged ? end : (await corpusMeta()).articleCount
+    const last = ranged ? end : meta.articleCount
     const out = new Set(found.excluded.flat())
-    if (out.size === 0) {
-      const total = last - start
-      const indexes = pageSlice(total, page, oldest)
-      return {
-        ...base,
-        items: indexes.length
-          ? await headlinesAt(
-              indexes.map((i) => start + i),
-              signal,
-            )
-          : [],
-        page,
-        pageCount: pageCountOf(total),
-        total,
-      }
-    }
     const kept: number[] = []
-    for (let p = start; p < last; p++) if (!out.has(p)) kept.push(p)
-    const indexes = pageSlice(kept.length, page, oldest)
-    return {
-      ...base,
-      items: indexes.length
-        ? await headlinesAt(
-            indexes.map((i) => kept[i]!),
-            signal,
-          )
-        : [],
-      page,
-      pageCount: pageCountOf(kept.length),
-      total: kept.length,
-    }
+    if (out.size > 0) for (let p = start; p < last; p++) if (!out.has(p)) kept.push(p)
+    total = out.size > 0 ? kept.length : last - start
+    positionOf = out.size > 0 ? (i) => kept[total - 1 - i]! : (i) => last - 1 - i
+  } else {
+    const inRange = found.positions.slice(
+      lowerBound(found.positions, start),
+      lowerBound(found.positions, end),
+    )
+    total = inRange.length
+    positionOf = (i) => inRange[total - 1 - i]!
   }
 
-  const inRange = found.positions.slice(
-    lowerBound(found.positions, start),
-    lowerBound(found.positions, end),
-  )
-  const indexes = pageSlice(inRange.length, page, oldest)
-  const wanted = indexes.map((i) => inRange[i]!)
-  let items: Headline[] = []
-  if (wanted.length && found.rarest) {
+  const wanted = pageSpan(total, page, order).indexes.map(positionOf)
+  if (wanted.length === 0) return { ...base, total }
+  if (found.rarest) {
     // Every kept article carries the rarest tag: read them from its chunks, which are denser.
     const rarest = found.rarest.positions
-    items = await itemsAt(
-      `tags/${tagFileName(found.rarest.name)}`,
-      wanted.map((p) => lowerBound(rarest, p)),
-      rarest.length,
-      signal,
-    )
+    const indexes = wanted.map((p) => rarest.length - 1 - lowerBound(rarest, p))
+    return {
+      ...base,
+      total,
+      items: await itemsAt(`tags/${tagFileName(found.rarest.name)}`, indexes, signal),
+    }
   }
-  return { ...base, items, page, pageCount: pageCountOf(inRange.length), total: inRange.length }
+  const indexes = wanted.map((p) => meta.articleCount - 1 - p)
+  return { ...base, total, items: await itemsAt('feed', indexes, signal) }
 }
 
 /**
@@ -348,7 +287,7 @@ export async function getFeedTimeline(
   const [counts, found, meta] = await Promise.all([
     fetchRequiredJson<DateCounts>('dates.json', signal),
     filterPositions(filter, signal),
-    corpusMeta(),
+    getCorpusMeta(),
   ])
   const dates = dateIndexOf(counts, meta.articleCount)
   if (found.positions) return countByMonth(dates, found.positions)

@@ -5,13 +5,11 @@ import { HeadlineItem, type HeadlineMarks } from './headline-item'
 
 export function HeadlineList({
   items,
-  start,
   chips,
   marksFor,
   list,
 }: {
   items: Headline[]
-  start: number
   chips?: ChipLinks
   /** The reader's marks on each headline (read, new, saved), composed by the route. */
   marksFor?: (headline: Headline, index: number) => HeadlineMarks
@@ -19,7 +17,8 @@ export function HeadlineList({
   list?: string
 }) {
   return (
-    <ol start={start} className="divide-y divide-line" aria-label="Headlines" data-reading>
+    // No `start`: a page's place counted from the newest changes with every new article.
+    <ol className="divide-y divide-line" aria-label="Headlines" data-reading>
       {items.map((headline, index) => (
         <li key={headline.id}>
           <HeadlineItem

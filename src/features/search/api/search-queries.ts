@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 
 import { tagKey } from '@/lib/tag-key'
+import type { PageNumber } from '@/lib/view-state'
 
 import type { SearchFilter } from '../engine/search-engine'
 import { searchClient } from './search-client'
@@ -12,7 +13,8 @@ import { searchClient } from './search-client'
 export const SEARCH_PAGE_SIZE = 10
 
 export interface SearchParams extends SearchFilter {
-  page: number
+  /** Results are paged from the top: no page is page 1. */
+  page: PageNumber
 }
 
 /** One cache entry per set of tags, whatever their order. */
@@ -25,7 +27,7 @@ export const searchQueries = {
   all: () => ['search'] as const,
   results: (params: SearchParams) => {
     const filter = filterKey(params)
-    const { page } = params
+    const page = params.page ?? 1
     return queryOptions({
       queryKey: [...searchQueries.all(), 'results', { ...filter, page }] as const,
       queryFn: ({ signal }) =>
