@@ -11,6 +11,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { AppProvider } from '@/app/provider'
 import { createRoutes } from '@/app/router'
 import { ROUTER_BASENAME } from '@/config/env'
+import { forgetCorpusMeta } from '@/features/feed/api/corpus-meta'
 import { createQueryClient } from '@/lib/query-client'
 
 export { setDataReader, NotFoundError } from '@/lib/fetch-json'
@@ -57,6 +58,8 @@ export function createRenderer() {
       return { kind: 'page', status: context.statusCode, html }
     } finally {
       queryClient.clear()
+      // The count a page reads by is its own (in the browser: one per page load).
+      forgetCorpusMeta()
     }
   }
 }

@@ -10,6 +10,7 @@ import {
   PAGE_SIZE,
   RELATED_LIMIT,
   type ArticleDocument,
+  type CorpusInfo,
   type CorpusMeta,
   type DateCounts,
   type Headline,
@@ -142,6 +143,7 @@ export function writeCompiled(
         }
       : {}),
   }
+  write('corpus.json', { format: FORMAT_VERSION, name } satisfies CorpusInfo)
   write('meta.json', meta)
   write('dates.json', dateCounts(articles.map((entry) => entry.time)))
   write('tags.json', {

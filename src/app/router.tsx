@@ -39,7 +39,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       // The footer names the corpus; with its data loaded first, every render of a URL is the
       // same (prerendered HTML and hydration agree). Without it the footer says less, nothing fails.
       loader: async () => {
-        await queryClient.ensureQueryData(feedQueries.meta()).catch(() => undefined)
+        await queryClient.ensureQueryData(feedQueries.info()).catch(() => undefined)
         return null
       },
       shouldRevalidate: () => false,

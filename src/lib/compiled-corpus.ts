@@ -2,6 +2,7 @@
  * The shapes of the compiled corpus: the static JSON files the build writes and the app fetches.
  * The compiler (scripts/corpus) produces them from validated input, so the client trusts their shape.
  * Layout, relative to the data base URL:
+ *   corpus.json                CorpusInfo: the corpus's name (what every page's footer shows)
  *   meta.json                  CorpusMeta: counts, page size, top tags (small, fixed size)
  *   tags.json                  TagIndex: every tag with its count (for /tags)
  *   dates.json                 DateCounts: articles per day (date ranges, timelines)
@@ -49,6 +50,15 @@ export interface Headline {
 export interface TagCount {
   name: string
   count: number
+}
+
+/**
+ * What every page shows of the corpus, apart from its counts: a file that changes only when the
+ * corpus is renamed, so a page that reads only it and its own files stays the same as news arrives.
+ */
+export interface CorpusInfo {
+  format: number
+  name: string
 }
 
 export interface CorpusMeta {

@@ -85,14 +85,14 @@ function Header() {
 }
 
 function Footer() {
-  const { data: meta } = useQuery(feedQueries.meta())
+  const { data: info } = useQuery(feedQueries.info())
   return (
     <footer className="mt-16 border-t border-line print:hidden">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-8 text-sm text-muted sm:px-6">
         {/* No count here: every page has this footer, and a count would change them all with each
             new article (the front page and the tag index say how many there are). */}
         <p>
-          {APP_NAME} · {meta ? meta.name : 'news reader'}
+          {APP_NAME} · {info ? info.name : 'news reader'}
         </p>
         <p>Each article names its source, credit and licence on its page.</p>
         <p>

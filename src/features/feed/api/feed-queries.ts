@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 
+import type { CorpusInfo } from '@/lib/compiled-corpus'
+import { fetchRequiredJson } from '@/lib/fetch-json'
 import { tagKey } from '@/lib/tag-key'
 
 import { getCorpusMeta } from './corpus-meta'
@@ -11,6 +13,12 @@ const byKey = (tags: readonly string[]) =>
 
 export const feedQueries = {
   all: () => ['feed'] as const,
+  /** The corpus's name (corpus.json): what every page's footer shows, read by every page. */
+  info: () =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'info'] as const,
+      queryFn: () => fetchRequiredJson<CorpusInfo>('corpus.json'),
+    }),
   meta: () =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'meta'] as const,
