@@ -100,13 +100,15 @@ const budgets: Budget[] = [
     bytes: gzipSync(html).length + css.reduce((sum, path) => sum + gz(path), 0),
     limit: 30 * KB,
   },
-  // React 19 + React Router 7 + TanStack Query are ~108 KB gzip on their own; the app adds ~27 KB:
+  // React 19 + React Router 7 + TanStack Query are ~108 KB gzip on their own; the app adds ~33 KB:
   // the feed view, filters, timeline, the reader's saved data, and the error views (these must be
-  // in the first download: they are what shows when a later one fails).
+  // in the first download: they are what shows when a later one fails). 141 KB since anchored
+  // pages (+0.75 KB: the page rules and the pager); the search view and the timeline, which the
+  // plain front page does not show, are to leave this download next (issue 11).
   {
     what: 'front page JavaScript, entry and feed view (gzip)',
     bytes: scripts.reduce((sum, path) => sum + gz(path), 0),
-    limit: 140 * KB,
+    limit: 141 * KB,
   },
   {
     what: `largest lazy chunk (gzip) ${largestLazy.path}`,

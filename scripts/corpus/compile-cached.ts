@@ -83,6 +83,8 @@ export interface CachedCompile {
   /** The published data folder's name: the compiler only. */
   dataVersion: string
   dir: string
+  /** The compile's state (compile-state.ts), beside `dir`. */
+  stateDir: string
   report: CompileReport
   cached: boolean
 }
@@ -113,7 +115,7 @@ export async function compileCached(
     ? (JSON.parse(readFileSync(reportFile, 'utf8')) as SavedReport)
     : undefined
   if (saved?.version === version)
-    return { version, dataVersion, dir, report: saved.report, cached: true }
+    return { version, dataVersion, dir, stateDir, report: saved.report, cached: true }
 
   const started = performance.now()
   // The last compile's state, if it finished; otherwise start again from nothing.
@@ -143,7 +145,7 @@ export async function compileCached(
   const report = { ...result.report, millis: performance.now() - started }
   // Written last: its presence marks a complete compile.
   writeFileSync(reportFile, JSON.stringify({ version, report } satisfies SavedReport))
-  return { version, dataVersion, dir, report, cached: false }
+  return { version, dataVersion, dir, stateDir, report, cached: false }
 }
 
 /** A state that cannot be read is no state: the compile starts from nothing, and says why. */

@@ -42,6 +42,21 @@ export function saveState(dir: string, state: CompileState): void {
   saveSearchState(state.search, join(dir, 'search'))
 }
 
+function readOutputs(file: string): OutputHashes {
+  const outputs: OutputHashes = new Map()
+  for (const line of lines(readFileSync(file, 'utf8'))) {
+    const [path, hash, size] = line.split('\t')
+    outputs.set(path!, { hash: hash!, size: Number(size) })
+  }
+  return outputs
+}
+
+/** The output files of the compile whose state is in `dir`, with their hashes (for the prerender). */
+export function loadOutputHashes(dir: string): OutputHashes | undefined {
+  const file = join(dir, 'outputs.tsv')
+  return existsSync(file) ? readOutputs(file) : undefined
+}
+
 /** The state saved in `dir`, or undefined when there is none (or only part of one). */
 export function loadState(dir: string): CompileState | undefined {
   if (!FILES.every((file) => existsSync(join(dir, file)))) return undefined
@@ -50,11 +65,7 @@ export function loadState(dir: string): CompileState | undefined {
     const tab = line.indexOf('\t')
     prepared.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as PreparedRecord)
   }
-  const outputs: OutputHashes = new Map()
-  for (const line of lines(readFileSync(join(dir, 'outputs.tsv'), 'utf8'))) {
-    const [path, hash, size] = line.split('\t')
-    outputs.set(path!, { hash: hash!, size: Number(size) })
-  }
+  const outputs = readOutputs(join(dir, 'outputs.tsv'))
   const documents = new Map<string, string>()
   for (const line of lines(readFileSync(join(dir, 'documents.tsv'), 'utf8'))) {
     const [id, source] = line.split('\t')

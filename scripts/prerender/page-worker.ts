@@ -7,17 +7,19 @@ import { parentPort, workerData } from 'node:worker_threads'
 
 import * as server from '../../src/entry-server.tsx'
 import { createPageWriter } from './page-writer.ts'
-import type { PageTask, TaskReport, WorkerAnswer, WorkerSetup } from './tasks.ts'
+import type { PageReport, PageTask, TaskReport, WorkerAnswer, WorkerSetup } from './tasks.ts'
 
 const run = createPageWriter(workerData as WorkerSetup, server)
 
 parentPort!.on('message', async (batch: PageTask[]) => {
   const report: TaskReport = { files: 0, bytes: 0 }
+  const pages: PageReport[] = []
   for (const task of batch) {
     try {
       const done = await run(task)
       report.files += done.files
       report.bytes += done.bytes
+      pages.push(done)
     } catch (error) {
       const detail =
         error instanceof Error
@@ -27,5 +29,5 @@ parentPort!.on('message', async (batch: PageTask[]) => {
       return
     }
   }
-  parentPort!.postMessage({ ok: true, report } satisfies WorkerAnswer)
+  parentPort!.postMessage({ ok: true, report, pages } satisfies WorkerAnswer)
 })

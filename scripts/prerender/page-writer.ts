@@ -25,35 +25,17 @@ import {
 } from '../../src/lib/prerender-contract.ts'
 import { tagFileName } from '../../src/lib/tag-key.ts'
 import { createSyncWriter } from '../corpus/file-writer.ts'
+import { contentHash } from '../corpus/output-sink.ts'
 import { atomFeed, NO_DATE, type AtomEntry } from './atom.ts'
 import { metaPolicy } from './csp.ts'
 import { describeArticle, toRfc3339 } from './describe.ts'
 import { renderHead, websiteJsonLd, type FeedLink, type PageHead } from './head.ts'
 import { absoluteUrl, sitePath } from './site.ts'
-import type { PageKind, PageTask, TaskReport, WorkerSetup } from './tasks.ts'
+import { MISSING, type PageDeps } from './page-cache.ts'
+import { pageLocation } from './page-location.ts'
+import type { PageKind, PageReport, PageTask, TaskReport, WorkerSetup } from './tasks.ts'
 
-/** Where a page lives: its app path and the file a static host serves for it. */
-export function pageLocation(task: PageTask): { path: string; file: string } {
-  switch (task.kind) {
-    case 'feed':
-      return task.page === null
-        ? { path: '/', file: 'index.html' }
-        : { path: `/page/${task.page}`, file: `page/${task.page}.html` }
-    case 'article':
-      return { path: `/article/${task.id}`, file: `article/${task.id}.html` }
-    case 'tags':
-      return { path: '/tags', file: 'tags.html' }
-    case 'saved':
-      return { path: '/saved', file: 'saved.html' }
-    case 'not-found':
-      // Rendered at an address no route knows; served by hosts for every unknown path.
-      return { path: '/404', file: '404.html' }
-    case 'site-feed':
-      return { path: paths.siteFeed(), file: paths.siteFeed().slice(1) }
-    case 'tag-feed':
-      return { path: paths.tagFeed(task.tag), file: paths.tagFeed(task.tag).slice(1) }
-  }
-}
+export { pageLocation }
 
 /** What the page writer uses of the app's server entry (bundled with it by the SSR build). */
 export type ServerEntry = Pick<
@@ -78,29 +60,49 @@ function unescapeHtml(text: string): string {
     .replace(/&amp;/g, '&')
 }
 
-/** A small cache of parsed corpus files: a page and its head read the same files. */
+/**
+ * A small cache of parsed corpus files (a page and its head read the same files), which notes
+ * every file the current page reads, with its hash: what the page is made of, for the page cache.
+ */
 function createDiskReader(dataDir: string, NotFound: ServerEntry['NotFoundError'], size = 64) {
-  const cache = new Map<string, unknown>()
-  return (path: string): unknown => {
-    if (cache.has(path)) {
-      const value = cache.get(path)
+  const cache = new Map<string, { value: unknown; hash: string }>()
+  let reads: Map<string, string> | undefined
+  const read = (path: string): unknown => {
+    const cached = cache.get(path)
+    if (cached) {
       cache.delete(path)
-      cache.set(path, value)
-      return value
+      cache.set(path, cached)
+      reads?.set(path, cached.hash)
+      return cached.value
     }
     let text: string
     try {
       text = readFileSync(join(dataDir, path), 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        reads?.set(path, MISSING)
         throw new NotFound(`Not found: ${path}`)
+      }
       throw error
     }
-    const value = JSON.parse(text) as unknown
-    cache.set(path, value)
+    const entry = { value: JSON.parse(text) as unknown, hash: contentHash(text) }
+    reads?.set(path, entry.hash)
+    cache.set(path, entry)
     if (cache.size > size) cache.delete(cache.keys().next().value!)
-    return value
+    return entry.value
   }
+  /** Runs `work`, noting the files it reads. */
+  const recording = async <T>(work: () => Promise<T>): Promise<{ value: T; deps: PageDeps }> => {
+    const noted = new Map<string, string>()
+    reads = noted
+    try {
+      const value = await work()
+      return { value, deps: [...noted].sort((a, b) => (a[0] < b[0] ? -1 : 1)) }
+    } finally {
+      reads = undefined
+    }
+  }
+  return { read, recording }
 }
 
 export function splitTemplate(template: string) {
@@ -133,7 +135,7 @@ const ENTRY_TAGS = /\s*(?:<script type="module"[^>]*><\/script>|<link rel="modul
 
 export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
   const { site, dataDir, outDir } = setup
-  const read = createDiskReader(dataDir, server.NotFoundError)
+  const { read, recording } = createDiskReader(dataDir, server.NotFoundError)
   server.setDataReader(async (path) => read(path))
   const renderPage = server.createRenderer()
   const template = splitTemplate(setup.template)
@@ -181,7 +183,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
       renderHead(head(title), site),
       // React's own hints (the article's lead image) stay: the head gets the rest from us.
       ...(hoisted.match(/<link rel="preload"[^>]*>/g) ?? []),
-      appTemplate(task.kind, ['meta.json', ...data]),
+      appTemplate(task.kind, ['corpus.json', ...data]),
     ].join('\n    ')
     const prerendered = task.kind === 'not-found' ? '' : sitePath(site, path)
     const html =
@@ -230,7 +232,13 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
     )
   }
 
-  return async function run(task: PageTask): Promise<TaskReport> {
+  /** Renders one task, noting what it read: the page cache's record of what the page is made of. */
+  return async function run(task: PageTask): Promise<PageReport> {
+    const { value, deps } = await recording(() => render(task))
+    return { ...value, file: pageLocation(task).file, deps }
+  }
+
+  async function render(task: PageTask): Promise<TaskReport> {
     switch (task.kind) {
       case 'feed': {
         const { articleCount, name } = meta()
@@ -345,7 +353,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
 
 /** The files a page of the whole feed reads (see get-feed-list.ts), to preload them. */
 export function feedPageFiles(page: number | null): string[] {
-  return [page === null ? 'feed/latest.json' : `feed/${page}.json`]
+  return ['meta.json', page === null ? 'feed/latest.json' : `feed/${page}.json`]
 }
 
 /** Every tag of the corpus, for the tag feeds. */

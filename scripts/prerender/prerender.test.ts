@@ -13,13 +13,13 @@ import {
   type HeadlineChunk,
 } from '../../src/lib/compiled-corpus.ts'
 import { compileCorpus } from '../corpus/compile.ts'
-import { APP_MARKER, createPageWriter, HEAD_END, HEAD_START, pageLocation } from './page-writer.ts'
+import { createPageWriter, pageLocation } from './page-writer.ts'
 import { pageTasks } from './prerender.ts'
-import type { PageTask, WorkerSetup } from './tasks.ts'
+import type { PageTask } from './tasks.ts'
+import { testSetup } from './test-setup.ts'
 
 const DAY = 86_400_000
 const START = Date.UTC(2025, 0, 1)
-const TEMPLATE = `<!doctype html><html lang="en"><head>${HEAD_START}${HEAD_END}<script type="module" src="/assets/app.js"></script></head><body><div id="root">${APP_MARKER}</div></body></html>`
 
 const folders: string[] = []
 afterAll(() => {
@@ -43,16 +43,7 @@ async function build(count: number) {
   writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ articles: articles(count) }))
   const dataDir = join(dir, 'data')
   compileCorpus(join(dir, 'corpus.json'), dataDir)
-  const setup: WorkerSetup = {
-    dataDir,
-    outDir: join(dir, 'out'),
-    template: TEMPLATE,
-    site: { origin: 'https://news.example.org', base: '/', name: 'Dateline' },
-    dataUrl: '/data/v/',
-    modulePreloads: { feed: [], article: [], tags: [], saved: [], 'not-found': [] },
-    tagFeedSize: 20,
-    siteFeedSize: 50,
-  }
+  const setup = testSetup(dataDir, join(dir, 'out'))
   // A new build is a new process: it counts the corpus afresh.
   forgetCorpusMeta()
   const run = createPageWriter(setup, server)

@@ -17,7 +17,10 @@ import {
   type TagIndex,
 } from '../../src/lib/compiled-corpus.ts'
 import { createSyncWriter } from '../corpus/file-writer.ts'
+import { contentHash } from '../corpus/output-sink.ts'
 import { headersFile } from './csp.ts'
+import { createPageCache } from './page-cache.ts'
+import { pageLocation } from './page-location.ts'
 import { createSitemapWriter } from './sitemap.ts'
 import { absoluteUrl, type Site } from './site.ts'
 import type { PageKind, PageTask, TaskReport, WorkerAnswer, WorkerSetup } from './tasks.ts'
@@ -35,6 +38,11 @@ export interface PrerenderOptions {
   manifest: Record<string, ManifestChunk>
   workers?: number
   batchSize?: number
+  /**
+   * The page cache (page-cache.ts): its folder, and each corpus file's hash in this compile. Without
+   * it every page is rendered.
+   */
+  cache?: { dir: string; hashOf: (path: string) => string | undefined }
 }
 
 export interface ManifestChunk {
@@ -46,6 +54,8 @@ export interface ManifestChunk {
 export interface PrerenderSummary extends TaskReport {
   pages: number
   feeds: number
+  /** Pages and feeds taken from the page cache instead of rendered. */
+  reused: number
   sitemaps: number
   millis: number
 }
@@ -131,6 +141,13 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     siteFeedSize: 50,
   }
 
+  // Everything a page is made of besides its corpus files (page-cache.ts).
+  const setupHash = contentHash(
+    JSON.stringify({ ...setup, dataDir: undefined, outDir: undefined }) +
+      readFileSync(options.workerFile, 'utf8'),
+  )
+  const cache = options.cache && createPageCache(options.cache.dir, setupHash, options.cache.hashOf)
+
   const files = createSyncWriter(outDir)
   const sitemap = createSitemapWriter({
     write: files.write,
@@ -150,6 +167,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     bytes: 0,
     pages: 0,
     feeds: 0,
+    reused: 0,
     sitemaps: 0,
     millis: 0,
   }
@@ -158,9 +176,16 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
   const nextBatch = (): PageTask[] => {
     const batch: PageTask[] = []
     for (let next = source.next(); !next.done; next = source.next()) {
-      batch.push(next.value)
       if (next.value.kind === 'site-feed' || next.value.kind === 'tag-feed') summary.feeds++
       else summary.pages++
+      const reused = cache?.reuse(pageLocation(next.value).file, outDir)
+      if (reused !== undefined) {
+        summary.reused++
+        summary.files++
+        summary.bytes += reused
+        continue
+      }
+      batch.push(next.value)
       if (batch.length === batchSize) break
     }
     return batch
@@ -194,6 +219,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
               }
               summary.files += answer.report.files
               summary.bytes += answer.report.bytes
+              for (const page of answer.pages) cache?.add(page.file, page.deps, outDir)
               send()
             })
             worker.on('error', reject)
@@ -208,6 +234,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
 
+  cache?.close()
   summary.sitemaps = sitemap.close()
   files.write(
     'robots.txt',

@@ -39,6 +39,13 @@ export interface TaskReport {
   bytes: number
 }
 
+/** One rendered task: its file and what it was made of (see page-cache.ts). */
+export interface PageReport extends TaskReport {
+  file: string
+  deps: [path: string, hash: string][]
+}
+
 /** A page worker's answer to a batch of tasks. */
 export type WorkerAnswer =
-  { ok: true; report: TaskReport } | { ok: false; error: string; task: PageTask }
+  | { ok: true; report: TaskReport; pages: PageReport[] }
+  | { ok: false; error: string; task: PageTask }
