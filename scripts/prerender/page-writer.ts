@@ -12,6 +12,7 @@ import type * as serverEntry from '../../src/entry-server.tsx'
 import {
   chunkPlace,
   type ArticleDocument,
+  type CorpusInfo,
   type CorpusMeta,
   type Headline,
   type HeadlineChunk,
@@ -217,6 +218,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
       entryOf(item, withSummaries ? summaryOf(item.id) : undefined),
     )
     const { path, file } = pageLocation(task)
+    // meta.json only when no entry is dated: a feed read only from its own files is cached as such.
     const updated =
       entries.map((entry) => entry.published).find(Boolean) ?? toRfc3339(meta().newest) ?? NO_DATE
     return write(
@@ -226,7 +228,7 @@ export function createPageWriter(setup: WorkerSetup, server: ServerEntry) {
         selfUrl: absoluteUrl(site, path),
         pageUrl: absoluteUrl(site, pagePath),
         updated,
-        author: meta().name,
+        author: (read('corpus.json') as CorpusInfo).name,
         entries,
       }),
     )
