@@ -17,6 +17,7 @@ import type { PreparedRecord } from './prepare-record.ts'
 import type { RelatedState } from './related-lists.ts'
 import type { SearchState } from './search-state.ts'
 import { CorpusError, defaultCorpusName, readCorpus, type CorpusFile } from './read-corpus.ts'
+import { trace } from './trace.ts'
 import { writeCompiled } from './write-compiled.ts'
 
 /** What a compile leaves for the next one (saved by compile-state.ts). */
@@ -86,6 +87,7 @@ export function compileFiles(
 ): { report: CompileReport; state: CompileState } {
   const started = performance.now()
   const model = buildModel(files, previous?.prepared)
+  trace('model')
   if (model.articles.length === 0) {
     const total = model.records
     throw new CorpusError(

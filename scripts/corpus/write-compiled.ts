@@ -28,6 +28,7 @@ import { computeRelatedLists, type RelatedState } from './related-lists.ts'
 import type { IndexedArticle, SearchInput } from './search-document.ts'
 import { buildSearchIndex } from './search-index.ts'
 import type { SearchState } from './search-state.ts'
+import { trace } from './trace.ts'
 
 const TOP_TAGS = 24
 
@@ -180,6 +181,7 @@ export function writeCompiled(
     } satisfies TagPostings)
   }
 
+  trace('lists written')
   const relatedLists = computeRelatedLists(
     articles.map((entry) => ({
       id: entry.id,
@@ -189,6 +191,7 @@ export function writeCompiled(
     previous.related,
     RELATED_LIMIT,
   )
+  trace('related lists')
   const nameOf = new Map(tags.map((tag) => [tag.key, tag.name]))
   const documents = new Map<string, string>()
   articles.forEach((entry, position) => {
@@ -216,6 +219,7 @@ export function writeCompiled(
     } satisfies ArticleDocument)
   })
 
+  trace('article documents')
   // The search index numbers documents from the oldest: the feed backwards. Its version of an
   // article is what fixes what the index reads (the record, the tags' display names, the minutes),
   // so the whole article is prepared again only for documents the index has not seen.
@@ -228,6 +232,7 @@ export function writeCompiled(
   }))
   const search = buildSearchIndex(searchInputs.reverse(), previous.search, files)
 
+  trace('search index')
   return { documents, related: relatedLists.state, search: search.state }
 }
 
