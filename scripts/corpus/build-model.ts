@@ -76,6 +76,18 @@ function where({ file, index }: Located, id?: unknown): string {
 }
 
 /**
+ * How to get a record again: from its file, or (files that keep their records) the record itself.
+ * Each made by a function of its own, not in the loop that reads the records: a closure made there
+ * shares the loop's scope and would keep every record read (whole bodies) alive to the end.
+ */
+function fromFile(reread: (index: number) => unknown, index: number): () => unknown {
+  return () => reread(index)
+}
+function itself(record: unknown): () => unknown {
+  return () => record
+}
+
+/**
  * `previous`: prepared records of an earlier compile, by record hash (they are reused as they
  * are; everything else is prepared now).
  */
@@ -140,10 +152,9 @@ export function buildModel(
         counts.set(spelling, (counts.get(spelling) ?? 0) + 1)
         spellings.set(key, counts)
       }
-      const at = index
       kept.push({
         light: result,
-        reread: reread ? () => reread(at) : () => record,
+        reread: reread ? fromFile(reread, index) : itself(record),
         hash,
         order: kept.length,
       })
