@@ -45,6 +45,7 @@ import { contentHash, type OutputSink } from './output-sink.ts'
 import { BODY, PostingsCollector, TITLE, type SearchInput } from './search-document.ts'
 import { docMapping, mergePostings, renderPositions, renderPostings } from './search-postings.ts'
 import { emptySearchState, type SearchState } from './search-state.ts'
+import { TextPacker, unpack, type PackedText } from './search-texts.ts'
 
 export type { SearchInput } from './search-document.ts'
 
@@ -160,13 +161,14 @@ function readAndMerge(
     if (o >= 0) lengths.set(old.lengths.subarray(4 * o, 4 * o + 4), 4 * seq)
   }
   const freshTags = new Map<number, readonly string[]>()
-  const freshTexts = new Array<string | undefined>(count).fill(undefined)
+  const freshTexts = new Array<PackedText | undefined>(count).fill(undefined)
+  const packer = new TextPacker()
   const fresh = new PostingsCollector()
   for (const seq of freshSeqs) {
     const analysed = fresh.add(seq, inputs[seq]!.article)
     lengths.set(analysed.lengths, 4 * seq)
     freshTags.set(seq, analysed.tags)
-    freshTexts[seq] = analysed.doc
+    freshTexts[seq] = packer.add(analysed.doc)
   }
   fresh.finish()
 
@@ -419,7 +421,7 @@ export function buildSearchIndex(
       sink.keep(path)
       continue
     }
-    const text = o >= 0 ? old.texts.get(o) : freshTexts[seq]!
+    const text = o >= 0 ? old.texts.get(o) : unpack(freshTexts[seq]!)
     if (
       o < 0 &&
       seq < oldCount &&

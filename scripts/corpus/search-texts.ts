@@ -38,8 +38,8 @@ export class DocTexts {
     readonly file: { dir: string; texts: TextsFile } | undefined,
     /** PLACE numbers per document; the block offset is -1 for a document with a fresh text. */
     readonly places: Float64Array,
-    /** Texts not in the file yet (undefined for the others). */
-    readonly fresh: (string | undefined)[],
+    /** Texts not in the file yet (undefined for the others), packed (TextPacker). */
+    readonly fresh: (PackedText | undefined)[],
   ) {}
 
   static empty(): DocTexts {
@@ -52,7 +52,7 @@ export class DocTexts {
 
   get(seq: number): string {
     const text = this.fresh[seq]
-    if (text !== undefined) return text
+    if (text !== undefined) return text.packer.text(text)
     const [offset, size, at, length] = this.places.subarray(PLACE * seq, PLACE * seq + PLACE)
     if (!this.file || offset === undefined || offset < 0)
       throw new Error(`no text for search document ${seq}`)
@@ -67,7 +67,7 @@ export class DocTexts {
   }
 
   /** The texts in a new numbering: oldSeqs[seq] is the old number of seq (-1: `fresh[seq]`). */
-  remap(oldSeqs: Int32Array, fresh: (string | undefined)[]): DocTexts {
+  remap(oldSeqs: Int32Array, fresh: (PackedText | undefined)[]): DocTexts {
     const places = new Float64Array(PLACE * oldSeqs.length).fill(-1)
     oldSeqs.forEach((old, seq) => {
       if (old < 0) return
@@ -111,7 +111,8 @@ export class DocTexts {
       }
       for (let seq = 0; seq < this.count; seq++) {
         if (append && this.fresh[seq] === undefined) continue
-        const text = Buffer.from(this.get(seq), 'utf8')
+        const packed = this.fresh[seq]
+        const text = packed ? packed.packer.bytes(packed) : Buffer.from(this.get(seq), 'utf8')
         pending.push({ seq, text })
         pendingBytes += text.length
         if (pendingBytes >= BLOCK) flush()
@@ -127,5 +128,59 @@ export class DocTexts {
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd)
     this.fd = undefined
+  }
+}
+
+/** The text a TextPacker holds. */
+export const unpack = (packed: PackedText): string => packed.packer.text(packed)
+
+/** A text held by a TextPacker: where it is in the packer's blocks. */
+export interface PackedText {
+  packer: TextPacker
+  block: number
+  at: number
+  length: number
+}
+
+/**
+ * New documents' texts, packed as they come into deflated blocks in memory: a full compile holds
+ * every document's text from the moment it is read until the state is saved, and compressed they
+ * take a fifth of the memory. Read back a block at a time (the last one read is kept).
+ */
+export class TextPacker {
+  private blocks: Buffer[] = []
+  private pending: Buffer[] = []
+  private pendingBytes = 0
+  private last = { block: -1, bytes: Buffer.alloc(0) }
+
+  add(text: string): PackedText {
+    const bytes = Buffer.from(text, 'utf8')
+    const packed = {
+      packer: this,
+      block: this.blocks.length,
+      at: this.pendingBytes,
+      length: bytes.length,
+    }
+    this.pending.push(bytes)
+    this.pendingBytes += bytes.length
+    if (this.pendingBytes >= BLOCK) this.flush()
+    return packed
+  }
+
+  bytes({ block, at, length }: PackedText): Buffer {
+    if (block === this.blocks.length) this.flush()
+    if (this.last.block !== block) this.last = { block, bytes: inflateRawSync(this.blocks[block]!) }
+    return this.last.bytes.subarray(at, at + length)
+  }
+
+  text(packed: PackedText): string {
+    return this.bytes(packed).toString('utf8')
+  }
+
+  private flush() {
+    if (this.pending.length === 0) return
+    this.blocks.push(deflateRawSync(Buffer.concat(this.pending), { level: 1 }))
+    this.pending = []
+    this.pendingBytes = 0
   }
 }
