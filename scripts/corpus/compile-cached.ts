@@ -111,9 +111,7 @@ export async function compileCached(
   const dir = join(root, 'data')
   const stateDir = join(root, 'state')
   const reportFile = join(root, REPORT)
-  const saved = existsSync(reportFile)
-    ? (JSON.parse(readFileSync(reportFile, 'utf8')) as SavedReport)
-    : undefined
+  const saved = readSaved(reportFile)
   if (saved?.version === version)
     return { version, dataVersion, dir, stateDir, report: saved.report, cached: true }
 
@@ -146,6 +144,26 @@ export async function compileCached(
   // Written last: its presence marks a complete compile.
   writeFileSync(reportFile, JSON.stringify({ version, report } satisfies SavedReport))
   return { version, dataVersion, dir, stateDir, report, cached: false }
+}
+
+function readSaved(reportFile: string): SavedReport | undefined {
+  return existsSync(reportFile)
+    ? (JSON.parse(readFileSync(reportFile, 'utf8')) as SavedReport)
+    : undefined
+}
+
+/** The compile of this corpus by this compiler if it is in the cache, without compiling. */
+export function findCached(
+  inputPath: string,
+  cacheRoot = join(ROOT, '.cache', 'corpus'),
+): CachedCompile | undefined {
+  const version = corpusVersion(inputPath)
+  const dataVersion = compilerVersion()
+  const root = compileFolder(inputPath, cacheRoot, dataVersion)
+  const saved = readSaved(join(root, REPORT))
+  if (saved?.version !== version) return undefined
+  const [dir, stateDir] = [join(root, 'data'), join(root, 'state')]
+  return { version, dataVersion, dir, stateDir, report: saved.report, cached: true }
 }
 
 /** A state that cannot be read is no state: the compile starts from nothing, and says why. */

@@ -18,7 +18,8 @@ import { join, normalize, resolve, sep } from 'node:path'
 
 import type { Connect, Plugin } from 'vite'
 
-import { compileCached, type CachedCompile } from './compile-cached.ts'
+import type { CachedCompile } from './compile-cached.ts'
+import { compileInProcess } from './compile-process.ts'
 import { formatReport } from './compile.ts'
 import { CorpusError } from './read-corpus.ts'
 
@@ -106,7 +107,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
       if (!compiled) {
         const input = resolve(options.input ?? process.env.CORPUS ?? 'data')
         try {
-          compiled = await compileCached(input)
+          compiled = await compileInProcess(input)
         } catch (error) {
           // The corpus is at fault, not the code: the message names the file, a stack trace would distract.
           if (error instanceof CorpusError) error.stack = `${error.name}: ${error.message}`
