@@ -10,7 +10,15 @@
  *   search/          the search index's state (search-state.ts)
  * Paths and ids never hold tabs or newlines (article ids and tag file names are restricted).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { join } from 'node:path'
 
 import type { CompileState } from './compile.ts'
@@ -27,19 +35,42 @@ function lines(text: string): string[] {
 
 export function saveState(dir: string, state: CompileState): void {
   mkdirSync(dir, { recursive: true })
-  const prepared: string[] = []
-  for (const [hash, record] of state.prepared) prepared.push(`${hash}\t${JSON.stringify(record)}\n`)
-  writeFileSync(join(dir, 'prepared.jsonl'), prepared.join(''))
-  const outputs: string[] = []
-  for (const [path, { hash, size }] of state.outputs) outputs.push(`${path}\t${hash}\t${size}\n`)
-  writeFileSync(join(dir, 'outputs.tsv'), outputs.join(''))
-  const documents: string[] = []
-  for (const [id, source] of state.documents) documents.push(`${id}\t${source}\n`)
-  writeFileSync(join(dir, 'documents.tsv'), documents.join(''))
+  writeLines(
+    join(dir, 'prepared.jsonl'),
+    state.prepared,
+    (hash, record) => `${hash}\t${JSON.stringify(record)}`,
+  )
+  writeLines(
+    join(dir, 'outputs.tsv'),
+    state.outputs,
+    (path, { hash, size }) => `${path}\t${hash}\t${size}`,
+  )
+  writeLines(join(dir, 'documents.tsv'), state.documents, (id, source) => `${id}\t${source}`)
   writeFileSync(join(dir, 'related.bin'), saveRelatedState(state.related))
   // In place: the search state appends to the texts file it was loaded from (search-state.ts).
   mkdirSync(join(dir, 'search'), { recursive: true })
   saveSearchState(state.search, join(dir, 'search'))
+}
+
+/**
+ * One line per entry, written a megabyte at a time: the whole text of a 100,000-article state
+ * (hundreds of MB as strings) is never in memory at once.
+ */
+function writeLines<K, V>(file: string, entries: Map<K, V>, line: (key: K, value: V) => string) {
+  const fd = openSync(file, 'w')
+  try {
+    let chunk = ''
+    for (const [key, value] of entries) {
+      chunk += `${line(key, value)}\n`
+      if (chunk.length >= 1 << 20) {
+        writeSync(fd, chunk)
+        chunk = ''
+      }
+    }
+    if (chunk) writeSync(fd, chunk)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function readOutputs(file: string): OutputHashes {

@@ -78,13 +78,16 @@ const FAILED = 1
  */
 export function createThreadedWriter(
   outDir: string,
-  { maxQueued = 64 * 1024 * 1024, batchChars = 1024 * 1024, replace = false } = {},
+  { maxQueued = 16 * 1024 * 1024, batchChars = 1024 * 1024, replace = false } = {},
 ): FileWriter {
   // [characters sent but not yet written, failed flag]
   const state = new Int32Array(new SharedArrayBuffer(8))
   const worker = new Worker(WRITER_THREAD, {
     eval: true,
     workerData: { outDir, state: state.buffer, replace },
+    // What it holds is one batch at a time: a small heap, collected often, keeps the build's
+    // memory for the compiler (at 100,000 articles the default let it grow by hundreds of MB).
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
   })
   let failure: Error | undefined
   worker.on('error', (error) => (failure ??= error))
